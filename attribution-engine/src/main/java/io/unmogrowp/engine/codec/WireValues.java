@@ -1,0 +1,89 @@
+package io.unmogrowp.engine.codec;
+
+import io.unmogrowp.core.event.Campaign;
+import io.unmogrowp.core.event.DeviceId;
+import io.unmogrowp.core.event.Timestamps;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small conversions shared by the engine's codecs: nullable times, campaigns and device ids as JSON maps. */
+final class WireValues {
+
+    private WireValues() {
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? null : Timestamps.format(instant);
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return Instant.ofEpochMilli(n.longValue());
+        }
+        return Timestamps.parseRfc3339(value.toString())
+                .orElseThrow(() -> new IllegalArgumentException("not a timestamp: " + value));
+    }
+
+    static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    static String string(Map<String, Object> map, String key) {
+        Object value = map.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    static Map<String, Object> campaign(Campaign c) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        putIfPresent(map, "media_source", c.mediaSource());
+        putIfPresent(map, "campaign", c.campaign());
+        putIfPresent(map, "campaign_id", c.campaignId());
+        putIfPresent(map, "adset", c.adset());
+        putIfPresent(map, "ad", c.ad());
+        putIfPresent(map, "site_id", c.siteId());
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Campaign campaign(Object value) {
+        if (!(value instanceof Map<?, ?> raw)) {
+            return Campaign.EMPTY;
+        }
+        Map<String, Object> m = (Map<String, Object>) raw;
+        return new Campaign(string(m, "media_source"), string(m, "campaign"), string(m, "campaign_id"),
+                string(m, "adset"), string(m, "ad"), string(m, "site_id"));
+    }
+
+    static List<Map<String, Object>> deviceIds(List<DeviceId> ids) {
+        List<Map<String, Object>> list = new ArrayList<>(ids.size());
+        for (DeviceId id : ids) {
+            list.add(Map.of("kind", id.kind(), "value", id.value()));
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<DeviceId> deviceIds(Object value) {
+        if (!(value instanceof List<?> raw)) {
+            return List.of();
+        }
+        List<DeviceId> ids = new ArrayList<>(raw.size());
+        for (Object item : raw) {
+            Map<String, Object> m = (Map<String, Object>) item;
+            ids.add(new DeviceId(string(m, "kind"), string(m, "value")));
+        }
+        return ids;
+    }
+
+    static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+}

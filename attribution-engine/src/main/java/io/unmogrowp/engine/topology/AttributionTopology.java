@@ -1,0 +1,73 @@
+package io.unmogrowp.engine.topology;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.unmogrowp.core.attribution.Attributor;
+import io.unmogrowp.engine.tracing.KafkaTracing;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * events.raw (keyed app:device) is re-keyed by app so every lookup of an app's install is local to one
+ * task, then one processor attributes it. Scaling is across apps and partitions; docs/architecture.md
+ * explains the trade-off.
+ */
+public final class AttributionTopology {
+
+    private AttributionTopology() {
+    }
+
+    public static Topology build(TopologySettings settings, Clock clock, EngineObserver observer, OpenTelemetry otel) {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoreNames.APP_CONFIG),
+                        Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
+                settings.appConfigTopic(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()),
+                AppConfigUpdater::new);
+
+        Duration dedupRetention = settings.dedupWindow().multipliedBy(2);
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.DEDUP, dedupRetention, Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.TOUCHPOINTS, settings.touchpointRetention(), Duration.ofMillis(1), true),
+                Serdes.String(), Serdes.ByteArray()));
+        Duration correctionRetention = settings.lateTouchpointGrace().plusHours(1);
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.CONVERSION_INDEX, correctionRetention, Duration.ofMillis(1), true),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.RECENT_DECISIONS, correctionRetention, Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray()));
+
+        Attributor attributor = new Attributor();
+        KafkaTracing tracing = new KafkaTracing(otel);
+        builder.stream(settings.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .selectKey((key, value) -> appIdOf(key))
+                .repartition(Repartitioned.<String, byte[]>as("events-by-app")
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray())
+                        .withNumberOfPartitions(settings.partitions()))
+                .process(() -> new AttributionProcessor(settings, attributor, clock, observer,
+                        otel.getTracer("io.unmogrowp.engine"), tracing), StoreNames.LOCAL)
+                .to((key, output, recordContext) -> output.topic(), Produced.with(Serdes.String(), Output.serde()));
+        return builder.build();
+    }
+
+    /** Ingestion keys events.raw as {@code app_id:device}; the app id never contains ':' (contracts.md). */
+    static String appIdOf(String key) {
+        if (key == null) {
+            return "";
+        }
+        int colon = key.indexOf(':');
+        return colon < 0 ? key : key.substring(0, colon);
+    }
+}

@@ -1,0 +1,301 @@
+package io.unmogrowp.engine.topology;
+
+import static io.unmogrowp.engine.topology.TestEvents.click;
+import static io.unmogrowp.engine.topology.TestEvents.impression;
+import static io.unmogrowp.engine.topology.TestEvents.inApp;
+import static io.unmogrowp.engine.topology.TestEvents.install;
+import static io.unmogrowp.engine.topology.TestEvents.open;
+import static io.unmogrowp.engine.topology.TestEvents.reinstall;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AttributionTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-01T12:00:00Z");
+    private static final String APP = "app_aaaaaaaaaaaa";
+    private static final String OTHER_APP = "app_bbbbbbbbbbbb";
+    private static final String ADID = "3f1c0b7e-1111-4c4c-9d9d-000000000001";
+
+    private final TopologyHarness engine = new TopologyHarness(T0);
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    @Test
+    void installAfterAClickOnTheSameDeviceIsAttributedByDeviceId() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(600)).adid(ADID), T0.plusSeconds(601));
+
+        List<TestRecord<String, byte[]>> records = engine.decisionRecords();
+        assertEquals(1, records.size());
+        assertEquals(APP + ":install-1", records.get(0).key());
+        Map<String, Object> d = decode(records.get(0));
+        assertEquals("attributed", d.get("status"));
+        assertEquals("device_id", d.get("match_type"));
+        assertEquals("click", d.get("touch_type"));
+        assertEquals("network_a", d.get("media_source"));
+        assertEquals("summer", d.get("campaign"));
+        assertEquals("click-1", d.get("touchpoint_event_id"));
+        assertEquals(600, ((Number) d.get("ctit_seconds")).intValue());
+        assertEquals(1, ((Number) d.get("version")).intValue());
+        assertFalse((Boolean) d.get("is_reattribution"));
+        List<?> explain = (List<?>) d.get("explain");
+        assertEquals(1, explain.size());
+        assertEquals("won", ((Map<?, ?>) explain.get(0)).get("outcome"));
+        assertFalse(((List<?>) d.get("credits")).isEmpty(), "credits under every model");
+    }
+
+    @Test
+    void installWithoutTouchpointIsOrganic() {
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("organic", d.get("status"));
+        assertEquals("none", d.get("match_type"));
+        assertNull(d.get("media_source"));
+        assertNull(d.get("touchpoint_event_id"));
+    }
+
+    @Test
+    void aDuplicateEventIdNeverProducesASecondDecision() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(3600));
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plus(Duration.ofDays(6)));
+
+        assertEquals(1, engine.decisions().size());
+        assertEquals(2, engine.observer.duplicates);
+    }
+
+    @Test
+    void touchpointsOfAnotherAppNeverMatch() {
+        engine.send(click(OTHER_APP, "click-other", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        assertEquals("organic", single(engine.decisions()).get("status"));
+    }
+
+    @Test
+    void clickIdFromTheReferrerBeatsADeviceIdMatch() {
+        engine.send(click(APP, "click-device", T0.plusSeconds(30)).adid(ADID).source("network_b", "b"), T0.plusSeconds(30));
+        engine.send(click(APP, "click-referrer", T0).clickId("ck-42"), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(120)).adid(ADID).clickId("ck-42"), T0.plusSeconds(120));
+
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("click_id", d.get("match_type"));
+        assertEquals("click-referrer", d.get("touchpoint_event_id"));
+        assertEquals(2, ((List<?>) d.get("explain")).size(), "the losing device match is explained too");
+    }
+
+    @Test
+    void fingerprintMatchesWhenNoDeviceIdIsShared() {
+        String ua = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120.0 Mobile Safari/537.36";
+        engine.send(click(APP, "click-web", T0).fingerprint("203.0.113.7", ua, "14"), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(900)).fingerprint("203.0.113.7", ua, "14"),
+                T0.plusSeconds(900));
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("attributed", d.get("status"));
+        assertEquals("fingerprint", d.get("match_type"));
+    }
+
+    @Test
+    void aClickBeatsALaterImpressionOnTheSameDevice() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(impression(APP, "view-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        engine.send(install(APP, "install-1", T0.plusSeconds(120)).adid(ADID), T0.plusSeconds(120));
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("click-1", d.get("touchpoint_event_id"));
+        assertEquals("click", d.get("touch_type"));
+    }
+
+    @Test
+    void perAppSettingsFromAppConfigApply() {
+        engine.configure(APP, Map.of("click_lookback_hours", 1), 1);
+        engine.send(click(APP, "click-old", T0).adid(ADID), T0);
+        Instant install = T0.plus(Duration.ofHours(1)).plusMillis(1);
+        engine.send(install(APP, "install-1", install).adid(ADID), install);
+        assertEquals("organic", single(engine.decisions()).get("status"), "one millisecond past a 1-hour lookback");
+
+        engine.send(click(OTHER_APP, "click-old", T0).adid(ADID), T0.plusSeconds(1));
+        engine.send(install(OTHER_APP, "install-1", install).adid(ADID), install.plusSeconds(1));
+        assertEquals("attributed", single(engine.decisions()).get("status"), "the other app keeps the 7-day default");
+    }
+
+    @Test
+    void fraudPolicyRejectTurnsClickInjectionIntoARejection() {
+        engine.configure(APP, Map.of("fraud_policy", "reject"), 1);
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(5)).adid(ADID), T0.plusSeconds(5));
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("rejected", d.get("status"));
+        assertTrue(((List<?>) d.get("fraud_reasons")).contains("click_injection"));
+    }
+
+    @Test
+    void aNewerAppConfigVersionWinsAndAnOlderOneIsIgnored() {
+        engine.configure(APP, Map.of("fraud_policy", "reject"), 2);
+        engine.configure(APP, Map.of("fraud_policy", "flag"), 1);
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(5)).adid(ADID), T0.plusSeconds(5));
+        assertEquals("rejected", single(engine.decisions()).get("status"));
+    }
+
+    @Test
+    void aLateClickWithinTheGracePeriodCorrectsTheDecisionWithANewVersion() {
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        engine.send(click(APP, "click-late", T0.minusSeconds(300)).adid(ADID), T0.plus(Duration.ofMinutes(30)));
+
+        List<Map<String, Object>> decisions = engine.decisions();
+        assertEquals(2, decisions.size());
+        assertEquals("organic", decisions.get(0).get("status"));
+        assertEquals(1, ((Number) decisions.get(0).get("version")).intValue());
+        assertEquals("attributed", decisions.get(1).get("status"));
+        assertEquals(2, ((Number) decisions.get(1).get("version")).intValue());
+        assertEquals("click-late", decisions.get(1).get("touchpoint_event_id"));
+    }
+
+    @Test
+    void aLateClickAfterTheGracePeriodChangesNothing() {
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        Instant afterGrace = T0.plus(TopologySettings.defaults().lateTouchpointGrace()).plusSeconds(1);
+        engine.send(click(APP, "click-late", T0.minusSeconds(300)).adid(ADID), afterGrace);
+        assertEquals(1, engine.decisions().size());
+    }
+
+    @Test
+    void aLateClickThatDoesNotChangeTheWinnerPublishesNoNewVersion() {
+        engine.send(click(APP, "click-1", T0.minusSeconds(60)).adid(ADID), T0.minusSeconds(60));
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        engine.send(click(APP, "click-older", T0.minusSeconds(600)).adid(ADID), T0.plusSeconds(60));
+        assertEquals(1, engine.decisions().size());
+    }
+
+    @Test
+    void inAppEventsInheritTheAttributionOfTheirDevicesInstall() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        engine.send(inApp(APP, "purchase-1", T0.plusSeconds(3600), "4.99").adid(ADID), T0.plusSeconds(3600));
+
+        Map<String, Object> event = single(engine.attributedEvents());
+        assertEquals("purchase-1", event.get("event_id"));
+        assertEquals(0, new java.math.BigDecimal("4.99").compareTo(new java.math.BigDecimal(event.get("revenue").toString())));
+        Map<?, ?> source = (Map<?, ?>) event.get("attribution");
+        assertEquals("attributed", source.get("status"));
+        assertEquals("network_a", source.get("media_source"));
+        assertEquals("install-1", source.get("conversion_event_id"));
+    }
+
+    @Test
+    void inAppEventOfAnUnknownDeviceIsMarkedUnattributed() {
+        engine.send(inApp(APP, "purchase-1", T0, "1.00").adid(ADID), T0);
+        assertEquals("unattributed", ((Map<?, ?>) single(engine.attributedEvents()).get("attribution")).get("status"));
+    }
+
+    @Test
+    void aReinstallWithANewClickInsideTheWindowIsAReattribution() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        Instant later = T0.plus(Duration.ofDays(30));
+        engine.send(click(APP, "click-2", later).adid(ADID).source("network_b", "winback"), later);
+        engine.send(reinstall(APP, "reinstall-1", later.plusSeconds(120)).adid(ADID), later.plusSeconds(120));
+
+        List<Map<String, Object>> decisions = engine.decisions();
+        Map<String, Object> d = decisions.get(decisions.size() - 1);
+        assertEquals("reinstall-1", d.get("conversion_event_id"));
+        assertEquals("attributed", d.get("status"));
+        assertEquals("network_b", d.get("media_source"));
+        assertTrue((Boolean) d.get("is_reattribution"));
+    }
+
+    @Test
+    void anOpenAfterTheInactivityWindowWithANewClickIsAReengagement() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        Instant later = T0.plus(Duration.ofDays(10));
+        engine.send(click(APP, "click-re", later).adid(ADID).source("retarget_x", "comeback"), later);
+        engine.send(open(APP, "open-1", later.plusSeconds(60)).adid(ADID), later.plusSeconds(60));
+        engine.send(inApp(APP, "purchase-1", later.plusSeconds(120), "2.50").adid(ADID), later.plusSeconds(120));
+
+        List<Map<String, Object>> decisions = engine.decisions();
+        Map<String, Object> reengagement = decisions.get(decisions.size() - 1);
+        assertEquals("open-1", reengagement.get("conversion_event_id"));
+        assertEquals("open", reengagement.get("conversion_type"));
+        assertEquals("retarget_x", reengagement.get("media_source"));
+        Map<?, ?> source = (Map<?, ?>) single(engine.attributedEvents()).get("attribution");
+        assertEquals("retarget_x", source.get("media_source"));
+        assertEquals(Boolean.TRUE, source.get("is_reengagement"));
+    }
+
+    @Test
+    void anOpenInsideTheInactivityWindowIsNoReengagement() {
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        Instant later = T0.plus(Duration.ofDays(3));
+        engine.send(click(APP, "click-re", later).adid(ADID), later);
+        engine.send(open(APP, "open-1", later.plusSeconds(60)).adid(ADID), later.plusSeconds(60));
+        assertEquals(1, engine.decisions().size());
+    }
+
+    @Test
+    void devicesInactiveBeyondTheRetentionAreForgotten() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        engine.decisions();
+        engine.advanceWallClock(TopologySettings.defaults().deviceAttribution().plusHours(2));
+        Instant now = engine.clock.instant();
+        engine.send(inApp(APP, "purchase-1", now, "1.00").adid(ADID), now);
+        assertEquals("unattributed", ((Map<?, ?>) single(engine.attributedEvents()).get("attribution")).get("status"));
+    }
+
+    @Test
+    void anUnreadableRecordIsSkippedAndTheStreamGoesOn() {
+        engine.sendRaw(APP + ":x", "not json".getBytes(StandardCharsets.UTF_8), T0);
+        engine.sendRaw(APP + ":x", "{\"event_type\":\"teleport\"}".getBytes(StandardCharsets.UTF_8), T0);
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0);
+        assertEquals(2, engine.observer.unreadable);
+        assertEquals(1, engine.decisions().size());
+    }
+
+    @Test
+    void traceContextFromIngestionIsCarriedToTheDecision() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("traceparent", ("00-" + traceId + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+        engine.send(install(APP, "install-1", T0).adid(ADID), T0, headers);
+
+        Header traceparent = single(engine.decisionRecords()).headers().lastHeader("traceparent");
+        assertNotNull(traceparent);
+        assertTrue(new String(traceparent.value(), StandardCharsets.UTF_8).contains(traceId));
+    }
+
+    @Test
+    void deterministicMatchesAreSampledForFingerprintAccuracy() {
+        String ua = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+        engine.send(click(APP, "click-1", T0).adid(ADID).fingerprint("198.51.100.4", ua, "17.1"), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID).fingerprint("198.51.100.4", ua, "17.1"),
+                T0.plusSeconds(60));
+        assertEquals(List.of(true), engine.observer.accuracySamples);
+    }
+
+    private static <T> T single(List<T> list) {
+        assertEquals(1, list.size(), "expected exactly one record, got " + list);
+        return list.get(0);
+    }
+
+    private static Map<String, Object> decode(TestRecord<String, byte[]> record) {
+        return io.unmogrowp.engine.codec.Json.readMap(record.value()).orElseThrow();
+    }
+}
