@@ -24,9 +24,11 @@ public class ClickHouseWriter {
     private static final long TIMEOUT_SECONDS = 30;
 
     private final Client client;
+    private final String database;
 
     public ClickHouseWriter(EngineConfig config) {
         EngineConfig.ClickHouse ch = config.clickhouse();
+        this.database = ch.database();
         this.client = new Client.Builder()
                 .addEndpoint(ch.url().orElse("http://127.0.0.1:8123"))
                 .setUsername(ch.user())
@@ -45,7 +47,8 @@ public class ClickHouseWriter {
             MAPPER.writeValue(out, row);
             out.write('\n');
         }
-        try (InsertResponse ignored = client.insert(table, new ByteArrayInputStream(out.toByteArray()),
+        // Qualified name: ClickHouse 18.16 ignores the client's default database.
+        try (InsertResponse ignored = client.insert(qualified(table), new ByteArrayInputStream(out.toByteArray()),
                 ClickHouseFormat.JSONEachRow).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             // the response carries only statistics; success is the absence of an exception
         }
@@ -65,6 +68,11 @@ public class ClickHouseWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code database.table}; SQL built elsewhere uses this too, for the same reason as inserts. */
+    public String qualified(String table) {
+        return database + "." + table;
     }
 
     public boolean ping() {

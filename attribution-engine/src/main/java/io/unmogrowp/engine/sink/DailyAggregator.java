@@ -37,7 +37,7 @@ public class DailyAggregator {
     }
 
     public void recompute(long computedAt) throws Exception {
-        writer.execute(AggregateQueries.attributionStats(computedAt));
-        writer.execute(AggregateQueries.revenueStats(computedAt));
+        writer.execute(AggregateQueries.attributionStats(writer::qualified, computedAt));
+        writer.execute(AggregateQueries.revenueStats(writer::qualified, computedAt));
     }
 }

@@ -22,8 +22,8 @@ public class TopologyProducer {
         this.openTelemetry = openTelemetry;
     }
 
+    /** Dependent scope on purpose: a client proxy of Topology would hide its internals from Kafka Streams. */
     @Produces
-    @ApplicationScoped
     Topology topology() {
         return AttributionTopology.build(TopologySettings.from(config), Clock.systemUTC(), metrics, openTelemetry);
     }

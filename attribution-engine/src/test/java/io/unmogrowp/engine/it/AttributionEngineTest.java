@@ -1,0 +1,79 @@
+package io.unmogrowp.engine.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The engine in Quarkus against the real local broker and ClickHouse (started by ./platform). */
+@QuarkusTest
+class AttributionEngineTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @Test
+    void decidesAnInstallAndWritesTheDecisionToKafkaAndClickHouse() throws Exception {
+        String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String adid = UUID.randomUUID().toString();
+        Instant clickTime = Instant.now().minusSeconds(120);
+        try (KafkaTestClient kafka = new KafkaTestClient()) {
+            kafka.send("events.raw", app + ":" + adid, event(app, "click-1", "click", clickTime, adid, true));
+            kafka.send("events.raw", app + ":" + adid, event(app, "install-1", "install", clickTime.plusSeconds(60), adid, false));
+            kafka.send("events.raw", app + ":organic", event(app, "install-2", "install", clickTime.plusSeconds(60),
+                    UUID.randomUUID().toString(), false));
+        }
+
+        List<Map<String, Object>> decisions = KafkaTestClient.awaitRecords("attributions",
+                d -> app.equals(d.get("app_id")), 2, TIMEOUT);
+        assertEquals(2, decisions.size(), "two decisions for two installs");
+        Map<String, Object> attributed = decisions.stream()
+                .filter(d -> "install-1".equals(d.get("conversion_event_id"))).findFirst().orElseThrow();
+        assertEquals("attributed", attributed.get("status"));
+        assertEquals("device_id", attributed.get("match_type"));
+        assertEquals("network_a", attributed.get("media_source"));
+
+        String expected = "install-1/attributed/device_id/network_a\ninstall-2/organic/none/";
+        assertEquals(expected, ClickHouseTestClient.await(
+                "SELECT concat(conversion_event_id, '/', status, '/', match_type, '/', media_source) FROM attributions FINAL"
+                        + " WHERE app_id = '" + app + "' ORDER BY conversion_event_id FORMAT TabSeparated",
+                expected, TIMEOUT));
+        assertEquals("3", ClickHouseTestClient.await(
+                "SELECT count() FROM events_raw FINAL WHERE app_id = '" + app + "' FORMAT TabSeparated", "3", TIMEOUT));
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("attribution_decisions_total{app_id=\"" + app + "\",match_type=\"device_id\",status=\"attributed\"}"))
+                .body(containsString("attribution_decision_latency_seconds_bucket"))
+                .body(containsString("attribution_clickhouse_rows_written_total{table=\"attributions\"}"))
+                .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"));
+    }
+
+    @Test
+    void healthReportsReadyWithKafkaStreamsAndClickHouse() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("clickhouse"))
+                .body(containsString("\"status\": \"UP\""));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    static Map<String, Object> event(String app, String id, String type, Instant at, String adid, boolean touchpoint) {
+        Map<String, Object> e = new java.util.LinkedHashMap<>();
+        e.put("event_id", id);
+        e.put("app_id", app);
+        e.put("event_type", type);
+        e.put("event_time", at.toString());
+        e.put("platform", "android");
+        e.put("device", Map.of("advertising_id", adid));
+        if (touchpoint) {
+            e.put("campaign", Map.of("media_source", "network_a", "campaign", "summer"));
+        }
+        e.put("received_at", at.toString());
+        return e;
+    }
+}
