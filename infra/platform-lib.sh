@@ -200,24 +200,9 @@ clickhouse_migrate() {  # applies infra/clickhouse/schema/V*.sql not yet recorde
 
 # ---------------------------------------------------------------- Prometheus, Alertmanager, node exporter
 
-monitoring_up() {
-  local prom_cfg="$ROOT/observability/prometheus/prometheus.yml" am_cfg="$ROOT/observability/alertmanager/alertmanager.yml"
-  if [ -f "$prom_cfg" ] && ! pid_alive prometheus; then
-    step "starting Prometheus on 127.0.0.1:9090"
-    mkdir -p "$RUN/prometheus"
-    start_bg prometheus prometheus --config.file="$prom_cfg" --storage.tsdb.path="$RUN/prometheus" \
-      --web.listen-address=127.0.0.1:9090 --web.enable-lifecycle --storage.tsdb.retention.time=30d
-    wait_for prometheus 60 curl -fsS http://127.0.0.1:9090/-/ready
-    ok "prometheus ready"
-  fi
-  if [ -f "$am_cfg" ] && ! pid_alive alertmanager; then
-    step "starting Alertmanager on 127.0.0.1:9093"
-    mkdir -p "$RUN/alertmanager"
-    start_bg alertmanager prometheus-alertmanager --config.file="$am_cfg" --storage.path="$RUN/alertmanager" \
-      --web.listen-address=127.0.0.1:9093 --cluster.listen-address=
-    wait_for alertmanager 60 curl -fsS http://127.0.0.1:9093/-/ready
-    ok "alertmanager ready"
-  fi
+monitoring_up() {  # Prometheus, Alertmanager and the dev alert webhook: one implementation, in observability/
+  UNMOGROWP_RUN_DIR="$RUN" bash "$ROOT/observability/activate-monitoring.sh" \
+    || die "starting the monitoring stack failed; read $LOGS/prometheus.log and $LOGS/alertmanager.log"
   if ! pid_alive node-exporter && ! port_open 9100; then
     start_bg node-exporter prometheus-node-exporter --web.listen-address=127.0.0.1:9100
   fi
@@ -287,7 +272,7 @@ platform_down() {
   step "stopping UnMoGrowP"
   local s
   for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
-  stop_pid node-exporter; stop_pid alertmanager; stop_pid prometheus
+  stop_pid node-exporter; stop_pid alert-webhook; stop_pid alertmanager; stop_pid prometheus
   stop_pid clickhouse 30
   stop_pid kafka 60
   postgres_down
@@ -296,7 +281,7 @@ platform_down() {
 platform_status() {
   local name port
   printf '%-26s %-8s %-6s %s\n' COMPONENT PID PORT STATE
-  for name in postgres:5432 kafka:9092 clickhouse:8123 prometheus:9090 alertmanager:9093 node-exporter:9100 \
+  for name in postgres:5432 kafka:9092 clickhouse:8123 prometheus:9090 alertmanager:9093 alert-webhook:9095 node-exporter:9100 \
       ingestion-service:8081 attribution-engine:8082 api-gateway:3004 customer-success-tracker:8084; do
     port="${name#*:}"; name="${name%%:*}"
     local pid=- state=stopped
@@ -325,4 +310,23 @@ run_benchmark() {
   infra_up
   shift
   "$ROOT/load-generator/bench/$name.sh" "$@"
+}
+
+component_stop() {
+  case "$1" in
+    kafka) stop_pid kafka 60 ;;
+    clickhouse) stop_pid clickhouse 30 ;;
+    postgres) postgres_down ;;
+    *) die "usage: ./platform stop kafka|clickhouse|postgres" ;;
+  esac
+}
+
+component_start() {
+  mkdir -p "$RUN" "$LOGS" "$PIDS"
+  case "$1" in
+    kafka) kafka_up ;;
+    clickhouse) clickhouse_up ;;
+    postgres) postgres_up ;;
+    *) die "usage: ./platform start kafka|clickhouse|postgres" ;;
+  esac
 }

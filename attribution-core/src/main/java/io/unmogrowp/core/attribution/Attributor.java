@@ -1,6 +1,7 @@
 package io.unmogrowp.core.attribution;
 
 import io.unmogrowp.core.event.EventType;
+import io.unmogrowp.core.fraud.FloodedSites;
 import io.unmogrowp.core.fraud.FraudRules;
 import io.unmogrowp.core.metrics.DecisionListener;
 import java.time.Duration;
@@ -70,7 +71,17 @@ public final class Attributor {
      */
     public Decision decide(Conversion conversion, CandidateSet candidates, PriorAttribution prior,
                            AttributionSettings settings, Instant now) {
+        return decide(conversion, candidates, prior, settings, now, FloodedSites.NONE);
+    }
+
+    /**
+     * As {@link #decide(Conversion, CandidateSet, PriorAttribution, AttributionSettings, Instant)}, with the
+     * caller's view of which publisher sites are flooding clicks (fraud reason {@code click_flooding}).
+     */
+    public Decision decide(Conversion conversion, CandidateSet candidates, PriorAttribution prior,
+                           AttributionSettings settings, Instant now, FloodedSites flooded) {
         Objects.requireNonNull(conversion, "conversion");
+        Objects.requireNonNull(flooded, "flooded");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(now, "now");
         ExplainReasons reasons = new ExplainReasons(conversion, settings);
@@ -95,7 +106,7 @@ public final class Attributor {
                     conversion.conversionTime(), now, DecisionStatus.ORGANIC, null, MatchType.NONE, null, false,
                     List.of(), ineligible, List.of());
         } else {
-            decision = attributed(conversion, prior, settings, now, reasons, eligible, ineligible);
+            decision = attributed(conversion, prior, settings, now, reasons, eligible, ineligible, flooded);
         }
         listener.onDecision(decision);
         return decision;
@@ -103,10 +114,10 @@ public final class Attributor {
 
     private static Decision attributed(Conversion conversion, PriorAttribution prior, AttributionSettings settings,
                                        Instant now, ExplainReasons reasons, List<CandidateMatch> eligible,
-                                       List<ExplainEntry> ineligible) {
+                                       List<ExplainEntry> ineligible, FloodedSites flooded) {
         CandidateMatch winner = eligible.get(0);
         Touchpoint touch = winner.touchpoint();
-        List<String> fraudReasons = FraudRules.touchpointReasons(touch, conversion, settings);
+        List<String> fraudReasons = FraudRules.touchpointReasons(touch, conversion, settings, flooded);
         boolean rejected = !fraudReasons.isEmpty() && settings.fraudPolicy() == FraudPolicy.REJECT;
         Duration sincePrior = sincePriorConversion(conversion, prior);
         boolean reattribution = !rejected && sincePrior != null
@@ -122,7 +133,7 @@ public final class Attributor {
         path.add(touch);
         for (CandidateMatch loser : eligible.subList(1, eligible.size())) {
             List<String> loserFraud = settings.fraudPolicy() == FraudPolicy.REJECT
-                    ? FraudRules.touchpointReasons(loser.touchpoint(), conversion, settings)
+                    ? FraudRules.touchpointReasons(loser.touchpoint(), conversion, settings, flooded)
                     : List.of();
             explain.add(entry(loser, ExplainEntry.LOST, reasons.lost(loser, winner, loserFraud)));
             if (loserFraud.isEmpty() && loser.touchpoint().touchTime().isBefore(touch.touchTime())) {

@@ -30,12 +30,24 @@ public final class FraudRules {
     /** Reasons that fire on this touchpoint for this conversion, in the order click_injection, blocked_ip. */
     public static List<String> touchpointReasons(Touchpoint touchpoint, Conversion conversion,
                                                  AttributionSettings settings) {
-        List<String> reasons = new ArrayList<>(2);
+        return touchpointReasons(touchpoint, conversion, settings, FloodedSites.NONE);
+    }
+
+    /**
+     * Reasons that fire on this touchpoint for this conversion, in the order click_injection, blocked_ip,
+     * click_flooding (clicks only: flooding is a click attack).
+     */
+    public static List<String> touchpointReasons(Touchpoint touchpoint, Conversion conversion,
+                                                 AttributionSettings settings, FloodedSites flooded) {
+        List<String> reasons = new ArrayList<>(3);
         if (isClickInjection(touchpoint, conversion, settings.minCtit())) {
             reasons.add(CLICK_INJECTION);
         }
         if (isBlockedIp(touchpoint.ip(), settings.blockedIpRanges())) {
             reasons.add(BLOCKED_IP);
+        }
+        if (touchpoint.touchType() == TouchType.CLICK && flooded.isFlooding(touchpoint)) {
+            reasons.add(CLICK_FLOODING);
         }
         return List.copyOf(reasons);
     }

@@ -114,4 +114,31 @@ class AttributorFraudTest {
         assertEquals(List.of("blocked", "winner"), decision.credits().stream()
                 .filter(c -> c.model() == AttributionModel.LINEAR).map(Credit::touchpointEventId).toList());
     }
+
+    @Test
+    void aClickFromAFloodingSiteIsFlaggedUnderFlag() {
+        Touchpoint click = clickByDevice("flood", hours(30));
+        Decision decision = new Attributor().decide(conversion(EventType.INSTALL, null), found(click), null, FLAG, NOW,
+                touchpoint -> touchpoint.eventId().equals("flood"));
+
+        assertEquals(DecisionStatus.ATTRIBUTED, decision.status());
+        assertEquals(List.of(FraudRules.CLICK_FLOODING), decision.fraudReasons());
+    }
+
+    @Test
+    void aClickFromAFloodingSiteIsRejectedUnderReject() {
+        Decision decision = new Attributor().decide(conversion(EventType.INSTALL, null), found(clickByDevice("flood", hours(30))),
+                null, REJECT, NOW, touchpoint -> true);
+
+        assertEquals(DecisionStatus.REJECTED, decision.status());
+        assertEquals(List.of(FraudRules.CLICK_FLOODING), decision.fraudReasons());
+    }
+
+    @Test
+    void impressionsAreNeverFloodingEvenFromAFloodingSite() {
+        Decision decision = new Attributor().decide(conversion(EventType.INSTALL, null),
+                found(impressionByDevice("view", hours(1))), null, FLAG, NOW, touchpoint -> true);
+
+        assertEquals(List.of(), decision.fraudReasons());
+    }
 }

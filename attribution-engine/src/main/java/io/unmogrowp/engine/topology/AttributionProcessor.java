@@ -64,6 +64,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
     private RecentDecisions recent;
     private DeviceAttributions devices;
     private AppSettingsCache appSettings;
+    private SiteStatistics sites;
 
     AttributionProcessor(TopologySettings settings, Attributor attributor, Clock clock, EngineObserver observer,
             Tracer tracer, KafkaTracing tracing) {
@@ -85,6 +86,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         KeyValueStore<String, byte[]> deviceStore = context.getStateStore(StoreNames.DEVICE_ATTRIBUTION);
         this.devices = new DeviceAttributions(deviceStore);
         this.appSettings = new AppSettingsCache(context.getStateStore(StoreNames.APP_CONFIG), clock);
+        this.sites = new SiteStatistics(context.getStateStore(StoreNames.SITE_STATS));
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             int removed = devices.purgeInactiveBefore(Instant.ofEpochMilli(now).minus(settings.deviceAttribution()));
             if (removed > 0) {
@@ -109,6 +111,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
             return;
         }
         dedup.put(dedupKey, SEEN, arrivedAt);
+        sites.at(arrivedAt);
 
         Span span = tracer.spanBuilder("attribute " + event.eventType().wireName())
                 .setParent(tracing.extract(record.headers()))
@@ -141,6 +144,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
 
     private void onTouchpoint(Touchpoint touchpoint, AttributionSettings rules, long arrivedAt) {
         touchpoints.add(touchpoint);
+        sites.countClick(touchpoint);
         List<String> keys = IndexKeys.all(touchpoint.appId(), touchpoint.clickId(), touchpoint.deviceIds(),
                 touchpoint.fingerprint());
         for (String conversionId : recent.conversionsSharing(keys, arrivedAt)) {
@@ -154,7 +158,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
     private void reconsider(RecentDecisions.Entry entry, AttributionSettings rules, long arrivedAt) {
         Conversion conversion = entry.conversion();
         Decision decision = attributor.decide(conversion, touchpoints.candidates(conversion, rules), entry.prior(),
-                rules, clock.instant());
+                rules, clock.instant(), sites);
         if (RecentDecisions.outcome(decision).equals(entry.outcome())) {
             return;
         }
@@ -172,7 +176,8 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         PriorAttribution prior = devices.find(event.appId(), conversion.deviceIds())
                 .map(DeviceAttribution::asPrior).orElse(null);
         CandidateSet candidates = touchpoints.candidates(conversion, rules);
-        Decision decision = attributor.decide(conversion, candidates, prior, rules, clock.instant());
+        Decision decision = attributor.decide(conversion, candidates, prior, rules, clock.instant(), sites);
+        sites.countConversion(decision);
         publishDecision(decision, 1, event.receivedAt(), arrivedAt);
         recent.remember(conversion, prior, decision, 1, arrivedAt, true);
         devices.put(event.appId(), conversion.deviceIds(), attributionOf(decision, false));
@@ -206,7 +211,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
                 && REENGAGEMENT.isReengagement(current.get().lastActivity(), event.eventTime(), rules)) {
             Conversion open = Conversion.from(event);
             Decision decision = attributor.decide(open, touchpoints.candidates(open, rules),
-                    current.get().asPrior(), rules, clock.instant());
+                    current.get().asPrior(), rules, clock.instant(), sites);
             if (decision.status() == DecisionStatus.ATTRIBUTED) {
                 publishDecision(decision, 1, event.receivedAt(), arrivedAt);
                 DeviceAttribution reengaged = attributionOf(decision, true);

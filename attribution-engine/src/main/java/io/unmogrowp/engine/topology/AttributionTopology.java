@@ -48,6 +48,9 @@ public final class AttributionTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(StoreNames.SITE_STATS, SiteStatistics.PERIOD.plusDays(1), Duration.ofMillis(1), false),
+                Serdes.String(), Serdes.ByteArray()));
 
         Attributor attributor = new Attributor();
         KafkaTracing tracing = new KafkaTracing(otel);

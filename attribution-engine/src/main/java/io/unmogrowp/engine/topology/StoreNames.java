@@ -16,7 +16,11 @@ public final class StoreNames {
     /** The current attribution of each device id: in-app inheritance, reinstalls and re-engagement. */
     public static final String DEVICE_ATTRIBUTION = "device-attribution";
 
-    public static final String[] LOCAL = {DEDUP, TOUCHPOINTS, CONVERSION_INDEX, RECENT_DECISIONS, DEVICE_ATTRIBUTION};
+    /** Clicks, installs and long-CTIT installs per publisher site and day, for the click-flooding rule. */
+    public static final String SITE_STATS = "site-stats";
+
+    public static final String[] LOCAL = {DEDUP, TOUCHPOINTS, CONVERSION_INDEX, RECENT_DECISIONS, DEVICE_ATTRIBUTION,
+        SITE_STATS};
 
     private StoreNames() {
     }

@@ -290,6 +290,23 @@ class AttributionTopologyTest {
         assertEquals(List.of(true), engine.observer.accuracySamples);
     }
 
+    @Test
+    void clicksFromASiteThatFloodsAreFlaggedOnceItsStatisticsShowIt() {
+        for (int i = 0; i < 1500; i++) {
+            engine.send(click(APP, "flood-" + i, T0.plusMillis(i)).adid("device-" + i).source("network_f", "f"), T0.plusMillis(i));
+        }
+        Instant first = T0.plus(Duration.ofHours(30));
+        engine.send(install(APP, "install-0", first).adid("device-0"), first);
+        Instant second = first.plusSeconds(60);
+        engine.send(install(APP, "install-1", second).adid("device-1"), second);
+
+        List<Map<String, Object>> decisions = engine.decisions();
+        assertEquals(List.of(), decisions.get(0).get("fraud_reasons"), "no install yet: the long tail is unknown");
+        assertEquals(List.of("click_flooding"), decisions.get(1).get("fraud_reasons"),
+                "1500 clicks, one install after 30 h: conversion under 0.1 % and all installs long-tail");
+        assertEquals("attributed", decisions.get(1).get("status"), "flag only by default");
+    }
+
     private static <T> T single(List<T> list) {
         assertEquals(1, list.size(), "expected exactly one record, got " + list);
         return list.get(0);
