@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Attribution engine benchmark (run by `./platform bench engine`; needs `./platform infra`).
+# Pre-loads EVENTS realistic events into a fresh topic, then in one JVM runs to completion:
+#  1. a pass-through Kafka Streams topology (re-key by app, exactly-once v2): the baseline;
+#  2. the attribution topology on the same data: events/s and events per CPU-second;
+#  3. open-loop journeys at half the engine's rate: receipt -> committed decision latency (HdrHistogram);
+# and reports RocksDB state size per million touchpoints. Prints markdown for docs/performance.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN="${UNMOGROWP_RUN_DIR:-$ROOT/.run}"
+OUT="$RUN/bench/engine"
+EVENTS="${EVENTS:-400000}"
+BOOTSTRAP="${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:9092}"
+mkdir -p "$OUT"
+
+(exec 3<>/dev/tcp/127.0.0.1/9092) 2>/dev/null || { echo "Kafka is not running: ./platform infra" >&2; exit 1; }
+
+echo "==> building attribution-engine (test classes hold the benchmark)" >&2
+(cd "$ROOT" && ./mvnw -q -pl attribution-engine -am install -DskipTests \
+  && ./mvnw -q -pl attribution-engine dependency:build-classpath -Dmdep.includeScope=test \
+       -Dmdep.outputFile="$OUT/classpath.txt") >"$OUT/build.log" 2>&1 || { echo "build failed; read $OUT/build.log" >&2; exit 1; }
+(cd "$ROOT/attribution-engine" && ../mvnw -q test-compile) >>"$OUT/build.log" 2>&1
+
+CP="$ROOT/attribution-engine/target/classes:$ROOT/attribution-engine/target/test-classes:$(cat "$OUT/classpath.txt")"
+{
+  echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+  echo "command: ./platform bench engine (EVENTS=$EVENTS)"
+  java -Xms1g -Xmx2g -cp "$CP" io.unmogrowp.engine.bench.EngineBenchmark "$EVENTS" "$BOOTSTRAP" 2>"$OUT/bench.log"
+} | tee "$OUT/result.md"
