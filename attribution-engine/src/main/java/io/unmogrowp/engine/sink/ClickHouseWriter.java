@@ -10,8 +10,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +32,8 @@ public class ClickHouseWriter {
                 .setUsername(ch.user())
                 .setPassword(ch.password().orElse(""))
                 .setDefaultDatabase(ch.database())
+                // 18.16 answers compressed responses in a form client-v2 reads as empty.
+                .compressServerResponse(false)
                 .build();
     }
 
@@ -58,15 +58,6 @@ public class ClickHouseWriter {
     public void execute(String sql) throws Exception {
         try (QueryResponse ignored = client.query(sql).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             // executed when the response arrives
-        }
-    }
-
-    /** Runs a query ending in FORMAT JSONEachRow and returns its rows. */
-    public List<Map<String, Object>> select(String sql) throws Exception {
-        try (QueryResponse response = client.query(sql).get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            return MAPPER.readerFor(Map.class).<Map<String, Object>>readValues(response.getInputStream()).readAll();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
