@@ -123,7 +123,7 @@ postgres_down() {
 kafka_java() { java -Xms256m -Xmx1g -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" -cp "$RUN/kafka/libs/*" "$@"; }
 
 kafka_up() {
-  if pid_alive kafka && port_open 9092; then ok "kafka already running"; return 0; fi
+  if pid_alive kafka && port_open 9092; then ok "kafka already running"; create_topics; return 0; fi
   port_open 9092 && die "port 9092 is taken by another process; stop it before ./platform up"
   install_kafka
   step "starting Kafka (KRaft, single node) on 127.0.0.1:9092"

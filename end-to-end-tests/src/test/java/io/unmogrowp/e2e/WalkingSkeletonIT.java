@@ -53,7 +53,7 @@ class WalkingSkeletonIT {
                 .then().statusCode(202)
                 .body("accepted", org.hamcrest.Matchers.equalTo(3));
 
-        Response attributed = awaitDecision(app, "install-1");
+        Response attributed = awaitDecision(platform, app, "install-1");
         assertEquals(200, attributed.statusCode(), attributed.asString());
         assertEquals("attributed", attributed.path("status"));
         assertEquals("googleadwords_int", attributed.path("media_source"));
@@ -64,7 +64,7 @@ class WalkingSkeletonIT {
         assertEquals(300, (int) attributed.path("ctit_seconds"));
         assertEquals("won", attributed.path("explain[0].outcome"));
 
-        Response organic = awaitDecision(app, "install-organic");
+        Response organic = awaitDecision(platform, app, "install-organic");
         assertEquals(200, organic.statusCode(), organic.asString());
         assertEquals("organic", organic.path("status"));
         assertEquals("none", organic.path("match_type"));
@@ -78,7 +78,7 @@ class WalkingSkeletonIT {
                 .then().statusCode(404);
     }
 
-    static Response awaitDecision(TestApps.App app, String installId) throws InterruptedException {
+    static Response awaitDecision(Platform platform, TestApps.App app, String installId) throws InterruptedException {
         return Await.until(() -> given().baseUri(platform.gateway.baseUrl())
                         .header("Authorization", "Bearer " + Platform.ADMIN_TOKEN)
                         .get("/api/v1/apps/" + app.appId() + "/attributions/" + installId),

@@ -1,52 +1,94 @@
 package io.unmogrowp.engine.codec;
 
-import static io.unmogrowp.engine.codec.WireValues.*;
-
 import io.unmogrowp.core.attribution.TouchType;
 import io.unmogrowp.core.attribution.Touchpoint;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.unmogrowp.core.event.Campaign;
+import io.unmogrowp.core.event.DeviceId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Compact JSON form of a touchpoint as kept in the touchpoint indexes (only what matching needs). */
+/**
+ * Compact binary form of a touchpoint as kept in the touchpoint index: only what matching and explain
+ * need, written and read on the hot path of every click and install, so no JSON. The first byte is a
+ * format version; a future format must keep reading version 1 while old entries age out of the index.
+ */
 public final class TouchpointCodec {
+
+    private static final byte VERSION = 1;
 
     private TouchpointCodec() {
     }
 
     public static byte[] encode(Touchpoint t) {
-        return Json.write(toMap(t));
-    }
-
-    public static Map<String, Object> toMap(Touchpoint t) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("event_id", t.eventId());
-        map.put("app_id", t.appId());
-        map.put("touch_type", t.touchType().wireName());
-        map.put("touch_time", millis(t.touchTime()));
-        putIfPresent(map, "click_id", t.clickId());
-        if (!t.deviceIds().isEmpty()) {
-            map.put("device_ids", deviceIds(t.deviceIds()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(160);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeUTF(t.eventId());
+            out.writeUTF(t.appId());
+            out.writeByte(t.touchType().ordinal());
+            out.writeLong(t.touchTime().toEpochMilli());
+            writeNullable(out, t.clickId());
+            out.writeByte(t.deviceIds().size());
+            for (DeviceId id : t.deviceIds()) {
+                out.writeUTF(id.kind());
+                out.writeUTF(id.value());
+            }
+            writeNullable(out, t.fingerprint());
+            writeNullable(out, t.ip());
+            Campaign c = t.campaign();
+            writeNullable(out, c.mediaSource());
+            writeNullable(out, c.campaign());
+            writeNullable(out, c.campaignId());
+            writeNullable(out, c.adset());
+            writeNullable(out, c.ad());
+            writeNullable(out, c.siteId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        putIfPresent(map, "fingerprint", t.fingerprint());
-        putIfPresent(map, "ip", t.ip());
-        map.put("campaign", campaign(t.campaign()));
-        return map;
+        return bytes.toByteArray();
     }
 
     public static Touchpoint decode(byte[] bytes) {
-        return fromMap(Json.readMap(bytes).orElseThrow(() -> new IllegalArgumentException("corrupt touchpoint")));
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unknown touchpoint format " + version);
+            }
+            String eventId = in.readUTF();
+            String appId = in.readUTF();
+            TouchType type = TouchType.values()[in.readByte()];
+            Instant time = Instant.ofEpochMilli(in.readLong());
+            String clickId = readNullable(in);
+            int ids = in.readByte();
+            List<DeviceId> deviceIds = new ArrayList<>(ids);
+            for (int i = 0; i < ids; i++) {
+                deviceIds.add(new DeviceId(in.readUTF(), in.readUTF()));
+            }
+            String fingerprint = readNullable(in);
+            String ip = readNullable(in);
+            Campaign campaign = new Campaign(readNullable(in), readNullable(in), readNullable(in), readNullable(in),
+                    readNullable(in), readNullable(in));
+            return new Touchpoint(eventId, appId, type, time, clickId, deviceIds, fingerprint, ip, campaign);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("corrupt touchpoint", e);
+        }
     }
 
-    public static Touchpoint fromMap(Map<String, Object> m) {
-        return new Touchpoint(
-                string(m, "event_id"),
-                string(m, "app_id"),
-                TouchType.fromWire(string(m, "touch_type")).orElseThrow(),
-                instant(m.get("touch_time")),
-                string(m, "click_id"),
-                deviceIds(m.get("device_ids")),
-                string(m, "fingerprint"),
-                string(m, "ip"),
-                campaign(m.get("campaign")));
+    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
     }
 }

@@ -1,6 +1,5 @@
 package io.unmogrowp.engine.codec;
 
-import io.unmogrowp.core.event.Campaign;
 import io.unmogrowp.core.event.DeviceId;
 import io.unmogrowp.core.event.Timestamps;
 import java.time.Instant;
@@ -9,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Small conversions shared by the engine's codecs: nullable times, campaigns and device ids as JSON maps. */
+/** Small conversions shared by the engine's JSON codecs: nullable times and device ids. */
 final class WireValues {
 
     private WireValues() {
@@ -37,27 +36,6 @@ final class WireValues {
     static String string(Map<String, Object> map, String key) {
         Object value = map.get(key);
         return value == null ? null : value.toString();
-    }
-
-    static Map<String, Object> campaign(Campaign c) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        putIfPresent(map, "media_source", c.mediaSource());
-        putIfPresent(map, "campaign", c.campaign());
-        putIfPresent(map, "campaign_id", c.campaignId());
-        putIfPresent(map, "adset", c.adset());
-        putIfPresent(map, "ad", c.ad());
-        putIfPresent(map, "site_id", c.siteId());
-        return map;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Campaign campaign(Object value) {
-        if (!(value instanceof Map<?, ?> raw)) {
-            return Campaign.EMPTY;
-        }
-        Map<String, Object> m = (Map<String, Object>) raw;
-        return new Campaign(string(m, "media_source"), string(m, "campaign"), string(m, "campaign_id"),
-                string(m, "adset"), string(m, "ad"), string(m, "site_id"));
     }
 
     static List<Map<String, Object>> deviceIds(List<DeviceId> ids) {

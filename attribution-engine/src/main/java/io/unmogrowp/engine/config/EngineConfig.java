@@ -76,6 +76,10 @@ public interface EngineConfig {
         @WithDefault("clickhouse-sink")
         String consumerGroup();
 
+        /** Where a new sink group starts: earliest copies everything kept on the topics. */
+        @WithDefault("earliest")
+        String autoOffsetReset();
+
         /** Daily aggregates of the last two days are recomputed this often. */
         @WithDefault("PT1M")
         Duration aggregateInterval();

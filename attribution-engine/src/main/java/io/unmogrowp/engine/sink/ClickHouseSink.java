@@ -44,6 +44,7 @@ public class ClickHouseSink {
     private final RowMapper mapper;
 
     private volatile boolean running;
+    private volatile boolean joined;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
@@ -55,6 +56,11 @@ public class ClickHouseSink {
         this.registry = registry;
         this.bootstrapServers = bootstrapServers;
         this.mapper = new RowMapper(config.topics().raw(), config.topics().attributions(), config.topics().attributed());
+    }
+
+    /** True once the sink's consumer joined its group (or the sink is disabled): it will see new records. */
+    public boolean isJoinedOrDisabled() {
+        return joined || !config.clickhouse().enabled();
     }
 
     void start(@Observes StartupEvent event) {
@@ -161,7 +167,7 @@ public class ClickHouseSink {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.clickhouse().consumerGroup());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "clickhouse-sink");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, config.clickhouse().autoOffsetReset());
         // Decisions are written transactionally by the topology: only committed ones reach ClickHouse.
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.max(500, config.clickhouse().batchRows()));
@@ -204,6 +210,8 @@ public class ClickHouseSink {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // Called after every rebalance, also with no partitions: the sink has joined its group.
+            joined = true;
         }
     }
 }

@@ -32,10 +32,12 @@ public final class AttributionTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()),
                 AppConfigUpdater::new);
 
+        // Caching (stores without duplicates) folds repeated writes of a key within a commit interval into
+        // one changelog record: site statistics and device attributions are rewritten often.
         Duration dedupRetention = settings.dedupWindow().multipliedBy(2);
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.DEDUP, dedupRetention, Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.TOUCHPOINTS, settings.touchpointRetention(), Duration.ofMillis(1), true),
                 Serdes.String(), Serdes.ByteArray()));
@@ -45,12 +47,13 @@ public final class AttributionTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.RECENT_DECISIONS, correctionRetention, Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray())
+                .withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.SITE_STATS, SiteStatistics.PERIOD.plusDays(1), Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
 
         Attributor attributor = new Attributor();
         KafkaTracing tracing = new KafkaTracing(otel);

@@ -19,6 +19,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  */
 final class TouchpointIndex {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(TouchpointIndex.class);
+
     /** Candidates up to this long after a conversion are fetched too, so explain can say why they lost. */
     static final Duration AFTER_CONVERSION = Duration.ofHours(1);
 
@@ -67,7 +69,13 @@ final class TouchpointIndex {
         List<Touchpoint> found = new ArrayList<>();
         try (WindowStoreIterator<byte[]> it = store.fetch(key, from, to)) {
             while (it.hasNext()) {
-                found.add(TouchpointCodec.decode(it.next().value));
+                byte[] value = it.next().value;
+                try {
+                    found.add(TouchpointCodec.decode(value));
+                } catch (IllegalArgumentException unreadable) {
+                    // An entry this version cannot read (older format, corruption) must not stop the stream.
+                    LOG.warnf("skipping an unreadable touchpoint under %s: %s", key, unreadable.getMessage());
+                }
             }
         }
         return found;

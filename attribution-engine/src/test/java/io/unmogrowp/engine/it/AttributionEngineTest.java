@@ -20,6 +20,7 @@ class AttributionEngineTest {
 
     @Test
     void decidesAnInstallAndWritesTheDecisionToKafkaAndClickHouse() throws Exception {
+        awaitReady();
         String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String adid = UUID.randomUUID().toString();
         Instant clickTime = Instant.now().minusSeconds(120);
@@ -55,11 +56,21 @@ class AttributionEngineTest {
     }
 
     @Test
-    void healthReportsReadyWithKafkaStreamsAndClickHouse() {
+    void healthReportsReadyWithKafkaStreamsAndClickHouse() throws InterruptedException {
+        awaitReady();
         given().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("clickhouse"))
+                .body(containsString("clickhouse-sink"))
                 .body(containsString("\"status\": \"UP\""));
         given().get("/q/health/live").then().statusCode(200);
+    }
+
+    /** Streams running and the sink in its group: what is produced from now on is processed and copied. */
+    static void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
     }
 
     static Map<String, Object> event(String app, String id, String type, Instant at, String adid, boolean touchpoint) {
