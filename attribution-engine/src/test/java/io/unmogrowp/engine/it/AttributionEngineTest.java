@@ -51,6 +51,9 @@ class AttributionEngineTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("attribution_decisions_total{app_id=\"" + app + "\",match_type=\"device_id\",status=\"attributed\"}"))
                 .body(containsString("attribution_decision_latency_seconds_bucket"))
+                .body(containsString("attribution_accuracy_percent{app_id=\"" + app + "\"} 100.0"))
+                .body(containsString("attribution_decision_share_percent{app_id=\"" + app + "\",class=\"organic\"} 50.0"))
+                .body(containsString("attribution_state_store_entries{store=\"touchpoint-index\"}"))
                 .body(containsString("attribution_clickhouse_rows_written_total{table=\"attributions\"}"))
                 .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"));
     }
@@ -80,7 +83,10 @@ class AttributionEngineTest {
         e.put("event_type", type);
         e.put("event_time", at.toString());
         e.put("platform", "android");
-        e.put("device", Map.of("advertising_id", adid));
+        // Each device its own address, so the blind fingerprint matcher has a real answer to agree with.
+        e.put("device", Map.of("advertising_id", adid, "ip", "10." + ((adid.hashCode() >>> 16) & 0xff) + "." + ((adid.hashCode() >>> 8) & 0xff) + "." + (adid.hashCode() & 0xff),
+                "user_agent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/120.0 Mobile",
+                "os_version", "14"));
         if (touchpoint) {
             e.put("campaign", Map.of("media_source", "network_a", "campaign", "summer"));
         }

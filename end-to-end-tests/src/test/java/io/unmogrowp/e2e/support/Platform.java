@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public final class Platform {
 
-    public static final String ADMIN_TOKEN = "e2e-admin-token";
+    public static final String ADMIN_TOKEN = "e2e-operator-token-dev-only";
     public static final String CLICKHOUSE_DATABASE = "unmogrowp_test";
 
     private static Platform instance;
@@ -38,7 +38,7 @@ public final class Platform {
                 Map.entry("CLICKHOUSE_DATABASE", CLICKHOUSE_DATABASE),
                 Map.entry("CLICKHOUSE_USER", "default"),
                 Map.entry("ADMIN_TOKEN", ADMIN_TOKEN),
-                Map.entry("KAFKA_STREAMS_STATE_DIR", root().resolve("end-to-end-tests/target/engine-state-" + runId).toString());
+                Map.entry("KAFKA_STREAMS_STATE_DIR", root().resolve("end-to-end-tests/target/engine-state-" + runId).toString()));
         // Traces go over OTLP/HTTP to the receiver this suite started, every half second.
         List<String> tracing = List.of("-Dquarkus.otel.exporter.otlp.protocol=http/protobuf",
                 "-Dquarkus.otel.exporter.otlp.traces.protocol=http/protobuf",
