@@ -26,5 +26,7 @@ CP="$ROOT/attribution-engine/target/classes:$ROOT/attribution-engine/target/test
 {
   echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
   echo "command: ./platform bench engine (EVENTS=$EVENTS)"
-  java -Xms1g -Xmx2g -cp "$CP" io.unmogrowp.engine.bench.EngineBenchmark "$EVENTS" "$BOOTSTRAP" 2>"$OUT/bench.log"
+  java -Xms1g -Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+    -Dlogging.configuration="file:$ROOT/load-generator/bench/logging.properties" \
+    -cp "$CP" io.unmogrowp.engine.bench.EngineBenchmark "$EVENTS" "$BOOTSTRAP" 2>"$OUT/bench.log"
 } | tee "$OUT/result.md"

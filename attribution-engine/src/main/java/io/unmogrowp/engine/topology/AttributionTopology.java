@@ -32,12 +32,12 @@ public final class AttributionTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()),
                 AppConfigUpdater::new);
 
-        // Caching (stores without duplicates) folds repeated writes of a key within a commit interval into
-        // one changelog record: site statistics and device attributions are rewritten often.
+        // Caching folds repeated writes of a key within a commit interval into one changelog record; only the
+        // stores whose keys repeat (site statistics, device attributions) use it: for unique keys it is pure cost.
         Duration dedupRetention = settings.dedupWindow().multipliedBy(2);
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.DEDUP, dedupRetention, Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+                Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.TOUCHPOINTS, settings.touchpointRetention(), Duration.ofMillis(1), true),
                 Serdes.String(), Serdes.ByteArray()));
@@ -47,7 +47,7 @@ public final class AttributionTopology {
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.RECENT_DECISIONS, correctionRetention, Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+                Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray())
                 .withCachingEnabled());

@@ -56,6 +56,9 @@ public final class EngineBenchmark {
     private static final int PARTITIONS = 6;
 
     public static void main(String[] args) throws Exception {
+        // Quarkus' boot log configuration (on this classpath) starts at level ALL, which would make Kafka's
+        // clients format every trace message; a service gets its levels from application.properties.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         int target = args.length > 0 ? Integer.parseInt(args[0]) : 400_000;
         String bootstrap = args.length > 1 ? args[1] : "127.0.0.1:9092";
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
