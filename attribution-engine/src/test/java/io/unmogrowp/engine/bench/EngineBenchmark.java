@@ -180,6 +180,9 @@ public final class EngineBenchmark {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), System.getProperty("bench.compression", "lz4"));
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        if (!Boolean.getBoolean("bench.rocksdb.defaults")) {
+            p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, io.unmogrowp.engine.config.EngineRocksDbConfig.class);
+        }
         return p;
     }
 
