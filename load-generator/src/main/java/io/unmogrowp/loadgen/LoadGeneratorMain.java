@@ -1,20 +1,16 @@
 package io.unmogrowp.loadgen;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +21,8 @@ import org.HdrHistogram.Recorder;
  * Posts batches of events to the ingestion service.
  *
  * <pre>
- * --mode open       open loop at --rate events/s for --duration seconds (the benchmark measurement)
+ * --mode open       open loop at --rate events/s for --duration seconds after --warmup seconds at the same
+ *                   rate (not measured), over --connections keep-alive connections (default 64)
  * --mode saturate   --concurrency workers back to back for --duration seconds (finds the maximum rate)
  * --mode payloads   writes --count event lines to --out (payload file for Kafka's ProducerPerformance)
  * </pre>
@@ -62,26 +59,13 @@ public final class LoadGeneratorMain {
         Files.write(Path.of(options.out()), lines);
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4, runnable -> {
-                    Thread thread = new Thread(runnable, "http-client");
-                    thread.setDaemon(true); // the JVM must exit when the run is over
-                    return thread;
-                })).build();
-    }
-
-    private static HttpRequest request(Options options, String body) {
-        return HttpRequest.newBuilder(URI.create(options.url()))
-                .header("Content-Type", "application/json")
-                .header("X-Api-Key", options.apiKey())
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
     private static RunReport openLoop(Options options, LoadMetrics metrics) throws InterruptedException {
-        HttpClient client = client();
+        try (EventPoster poster = new EventPoster(options.url(), options.apiKey(), options.connections())) {
+            return openLoop(options, metrics, poster);
+        }
+    }
+
+    private static RunReport openLoop(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
         EventFactory factory = new EventFactory(options.appId(), options.seed());
         Recorder recorder = new Recorder(3);
         Map<String, Long> failures = new ConcurrentHashMap<>();
@@ -92,7 +76,10 @@ public final class LoadGeneratorMain {
         int batch = options.batchSize();
         long start = System.nanoTime() + 50_000_000L;
         OpenLoopSchedule schedule = new OpenLoopSchedule(start, options.rate(), batch);
-        long end = start + TimeUnit.SECONDS.toNanos(options.durationSeconds());
+        // The same schedule runs through the warm-up, unmeasured: the first seconds of a fresh JVM and
+        // fresh connections are the generator's own start-up, not the service's latency.
+        long measuredFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
+        long end = measuredFrom + TimeUnit.SECONDS.toNanos(options.durationSeconds());
         metrics.setActive(true, options.rate());
         long next = 0;
         while (true) {
@@ -104,7 +91,7 @@ public final class LoadGeneratorMain {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            String body = factory.batch(batch, Instant.now());
+            byte[] body = factory.batch(batch, Instant.now()).getBytes(StandardCharsets.UTF_8);
             if (!outstanding.tryAcquire()) {
                 failures.merge("generator_backlog", 1L, Long::sum);
                 failed.incrementAndGet();
@@ -112,17 +99,24 @@ public final class LoadGeneratorMain {
                 next++;
                 continue;
             }
-            client.sendAsync(request(options, body), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((response, error) -> {
+            poster.post(body)
+                    .whenComplete((status, error) -> {
                         long micros = (System.nanoTime() - due) / 1000;
-                        recorder.recordValue(Math.max(1, micros));
-                        if (error == null && response.statusCode() == 202) {
+                        boolean measured = due >= measuredFrom;
+                        if (measured) {
+                            recorder.recordValue(Math.max(1, micros));
+                        }
+                        if (error == null && status == 202) {
+                            if (!measured) {
+                                outstanding.release();
+                                return;
+                            }
                             ok.incrementAndGet();
                             accepted.addAndGet(batch);
                             metrics.sent(batch, micros);
                         } else {
                             failed.incrementAndGet();
-                            failures.merge(error != null ? error.getClass().getSimpleName() : "http_" + response.statusCode(),
+                            failures.merge(error != null ? error.getClass().getSimpleName() : "http_" + status,
                                     1L, Long::sum);
                             metrics.failed(batch, micros);
                         }
@@ -131,13 +125,18 @@ public final class LoadGeneratorMain {
             next++;
         }
         outstanding.acquire(MAX_OUTSTANDING);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - measuredFrom) / 1e9;
         return RunReport.of("open", options.rate(), Math.min(seconds, options.durationSeconds()), accepted.get(),
                 ok.get(), failed.get(), failures, recorder.getIntervalHistogram());
     }
 
     private static RunReport saturate(Options options, LoadMetrics metrics) throws InterruptedException {
-        HttpClient client = client();
+        try (EventPoster poster = new EventPoster(options.url(), options.apiKey(), options.concurrency())) {
+            return saturate(options, metrics, poster);
+        }
+    }
+
+    private static RunReport saturate(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
         Histogram latencies = new Histogram(3);
         Map<String, Long> failures = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
@@ -154,11 +153,11 @@ public final class LoadGeneratorMain {
             Thread worker = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
-                        String body = factory.batch(batch, Instant.now());
+                        byte[] body = factory.batch(batch, Instant.now()).getBytes(StandardCharsets.UTF_8);
                         long sentAt = System.nanoTime();
                         boolean counted = sentAt >= warmupEnd;
                         try {
-                            HttpResponse<String> response = client.send(request(options, body), HttpResponse.BodyHandlers.ofString());
+                            int status = poster.post(body).toCompletableFuture().join();
                             long micros = (System.nanoTime() - sentAt) / 1000;
                             if (!counted) {
                                 continue;
@@ -166,24 +165,22 @@ public final class LoadGeneratorMain {
                             synchronized (latencies) {
                                 latencies.recordValue(Math.max(1, micros));
                             }
-                            if (response.statusCode() == 202) {
+                            if (status == 202) {
                                 ok.incrementAndGet();
                                 accepted.addAndGet(batch);
                                 metrics.sent(batch, micros);
                             } else {
                                 failed.incrementAndGet();
-                                failures.merge("http_" + response.statusCode(), 1L, Long::sum);
+                                failures.merge("http_" + status, 1L, Long::sum);
                                 metrics.failed(batch, micros);
                             }
-                        } catch (IOException e) {
+                        } catch (CompletionException e) {
                             if (counted) {
                                 failed.incrementAndGet();
-                                failures.merge(e.getClass().getSimpleName(), 1L, Long::sum);
+                                failures.merge(e.getCause().getClass().getSimpleName(), 1L, Long::sum);
                             }
                         }
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
@@ -197,7 +194,7 @@ public final class LoadGeneratorMain {
 
     /** Command-line options with defaults suited to the local platform. */
     record Options(String mode, String url, String apiKey, String appId, double rate, int durationSeconds,
-            int warmupSeconds, int batchSize, int concurrency, int metricsPort, long seed, int count, String out) {
+            int warmupSeconds, int batchSize, int concurrency, int connections, int metricsPort, long seed, int count, String out) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new ConcurrentHashMap<>();
@@ -217,6 +214,7 @@ public final class LoadGeneratorMain {
                     Integer.parseInt(values.getOrDefault("warmup", "5")),
                     Integer.parseInt(values.getOrDefault("batch-size", "100")),
                     Integer.parseInt(values.getOrDefault("concurrency", "8")),
+                    Integer.parseInt(values.getOrDefault("connections", "64")),
                     Integer.parseInt(values.getOrDefault("metrics-port", "9400")),
                     Long.parseLong(values.getOrDefault("seed", "42")),
                     Integer.parseInt(values.getOrDefault("count", "10000")),

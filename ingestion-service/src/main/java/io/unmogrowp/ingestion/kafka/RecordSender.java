@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
  * Sends a request's records and waits until Kafka has acknowledged all of them (acks=all), or
@@ -28,11 +29,8 @@ import org.apache.kafka.common.header.Headers;
 @ApplicationScoped
 public class RecordSender {
 
-    private static final TextMapSetter<Headers> HEADER_SETTER =
-            (headers, key, value) -> {
-                headers.remove(key);
-                headers.add(key, value.getBytes(StandardCharsets.UTF_8));
-            };
+    private static final TextMapSetter<List<Header>> HEADER_SETTER =
+            (headers, key, value) -> headers.add(new RecordHeader(key, value.getBytes(StandardCharsets.UTF_8)));
 
     private final KafkaProducer<String, byte[]> producer;
     private final OpenTelemetry openTelemetry;
@@ -57,14 +55,19 @@ public class RecordSender {
         }
         long start = System.nanoTime();
         long deadlineNanos = start + deadline.toNanos();
-        Context context = Context.current();
+        // One request, one trace context: encode it once and share the header objects across its records.
+        List<Header> traceHeaders = new ArrayList<>(2);
+        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), traceHeaders, HEADER_SETTER);
         List<Future<RecordMetadata>> acks = new ArrayList<>(records.size());
         try {
             for (ProducerRecord<String, byte[]> record : records) {
                 if (System.nanoTime() > deadlineNanos) {
                     throw new TimeoutException("deadline passed while handing records to the producer");
                 }
-                openTelemetry.getPropagators().getTextMapPropagator().inject(context, record.headers(), HEADER_SETTER);
+                for (Header header : traceHeaders) {
+                    record.headers().remove(header.key());
+                    record.headers().add(header);
+                }
                 Future<RecordMetadata> ack = producer.send(record);
                 if (ack.isDone()) {
                     // send() fails fast only after blocking max.block.ms on metadata; do not pay that per record.

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unmogrowp.core.event.Event;
-import io.unmogrowp.core.event.EventMaps;
 import io.unmogrowp.core.event.Timestamps;
 import io.unmogrowp.core.validation.Rejection;
 import io.unmogrowp.ingestion.config.IngestionConfig;
@@ -34,7 +33,7 @@ public class EventRecords {
 
     /** Keyed by app and strongest device id (else ip, else the event id) so one device's events stay in order. */
     public ProducerRecord<String, byte[]> accepted(Event event) {
-        return new ProducerRecord<>(eventsTopic, partitionKey(event), json(EventMaps.toWire(event)));
+        return new ProducerRecord<>(eventsTopic, partitionKey(event), EventJson.write(event));
     }
 
     public static String partitionKey(Event event) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unmogrowp.ingestion.errors.RequestRejected;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,8 +59,7 @@ public final class BatchParser {
                     int start = (int) parser.currentTokenLocation().getByteOffset();
                     Object tree = MAPPER.readValue(parser, Object.class);
                     int end = (int) parser.currentLocation().getByteOffset();
-                    events.add(new RawEvent(events.size(), new String(body, start, end - start, StandardCharsets.UTF_8),
-                            tree, null));
+                    events.add(new RawEvent(events.size(), body, start, end - start, tree, null));
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
@@ -84,15 +82,15 @@ public final class BatchParser {
         for (int i = 0; i <= body.length; i++) {
             if (i == body.length || body[i] == '\n') {
                 int lineEnd = i > lineStart && body[i - 1] == '\r' ? i - 1 : i;
-                String line = new String(body, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+                int offset = lineStart;
                 lineStart = i + 1;
-                if (line.isBlank()) {
+                if (isBlank(body, offset, lineEnd)) {
                     continue;
                 }
                 if (events.size() == maxEvents) {
                     throw tooManyEvents(maxEvents);
                 }
-                events.add(parseLine(events.size(), line));
+                events.add(parseLine(events.size(), body, offset, lineEnd - offset));
             }
         }
         if (events.isEmpty()) {
@@ -101,12 +99,26 @@ public final class BatchParser {
         return events;
     }
 
-    private static RawEvent parseLine(int index, String line) {
+    private static RawEvent parseLine(int index, byte[] body, int offset, int length) {
         try {
-            return new RawEvent(index, line, LINE_MAPPER.readValue(line, Object.class), null);
+            return new RawEvent(index, body, offset, length, LINE_MAPPER.readValue(body, offset, length, Object.class), null);
         } catch (JsonProcessingException e) {
-            return new RawEvent(index, line, null, "line " + (index + 1) + " is not valid JSON: " + describe(e));
+            return new RawEvent(index, body, offset, length, null,
+                    "line " + (index + 1) + " is not valid JSON: " + describe(e));
+        } catch (IOException e) {
+            return new RawEvent(index, body, offset, length, null, "line " + (index + 1) + " could not be read: " + e.getMessage());
         }
+    }
+
+    /** Blank as String.isBlank sees ASCII: only whitespace bytes (a multi-byte character is never blank here). */
+    private static boolean isBlank(byte[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = body[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != 0x0B && b != '\f' && b != 0x1C && b != 0x1D && b != 0x1E && b != 0x1F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RequestRejected tooManyEvents(int maxEvents) {

@@ -1,0 +1,97 @@
+package io.unmogrowp.ingestion.events.messaging;
+
+import static io.unmogrowp.core.event.EventFields.*;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.unmogrowp.core.event.Campaign;
+import io.unmogrowp.core.event.Device;
+import io.unmogrowp.core.event.Event;
+import io.unmogrowp.core.event.EventMaps;
+import io.unmogrowp.core.event.Timestamps;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes an event in its {@code events.raw} form straight to JSON bytes: the same fields, order
+ * and omissions as {@link EventMaps#toWire}, without building the map first. This is the hot path
+ * of every accepted event; the map-and-serialise route cost a third of the request's CPU.
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private EventJson() {
+    }
+
+    public static byte[] write(Event event) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+                JsonGenerator json = FACTORY.createGenerator(bytes)) {
+            json.writeStartObject();
+            field(json, EVENT_ID, event.eventId());
+            field(json, APP_ID, event.appId());
+            field(json, EVENT_TYPE, event.eventType() == null ? null : event.eventType().wireName());
+            field(json, EVENT_TIME, event.eventTime() == null ? null : Timestamps.format(event.eventTime()));
+            field(json, PLATFORM, event.platform() == null ? null : event.platform().wireName());
+            if (!event.device().isEmpty()) {
+                json.writeFieldName(DEVICE);
+                device(json, event.device());
+            }
+            field(json, CLICK_ID, event.clickId());
+            if (!event.campaign().isEmpty()) {
+                json.writeFieldName(CAMPAIGN);
+                campaign(json, event.campaign());
+            }
+            field(json, EVENT_NAME, event.eventName());
+            if (event.revenue() != null) {
+                json.writeFieldName(REVENUE);
+                json.writeNumber(event.revenue());
+            }
+            field(json, CURRENCY, event.currency());
+            if (!event.properties().isEmpty()) {
+                json.writeFieldName(PROPERTIES);
+                MAPPER.writeValue(json, event.properties());
+            }
+            field(json, RECEIVED_AT, event.receivedAt() == null ? null : Timestamps.format(event.receivedAt()));
+            json.writeEndObject();
+            json.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+    }
+
+    private static void device(JsonGenerator json, Device device) throws IOException {
+        json.writeStartObject();
+        field(json, ADVERTISING_ID, device.advertisingId());
+        field(json, IDFV, device.idfv());
+        field(json, ANDROID_ID, device.androidId());
+        field(json, IP, device.ip());
+        field(json, USER_AGENT, device.userAgent());
+        field(json, OS_VERSION, device.osVersion());
+        field(json, MODEL, device.model());
+        field(json, LOCALE, device.locale());
+        json.writeEndObject();
+    }
+
+    private static void campaign(JsonGenerator json, Campaign campaign) throws IOException {
+        json.writeStartObject();
+        field(json, MEDIA_SOURCE, campaign.mediaSource());
+        field(json, CAMPAIGN_NAME, campaign.campaign());
+        field(json, CAMPAIGN_ID, campaign.campaignId());
+        field(json, ADSET, campaign.adset());
+        field(json, AD, campaign.ad());
+        field(json, SITE_ID, campaign.siteId());
+        json.writeEndObject();
+    }
+
+    private static void field(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+}
