@@ -225,10 +225,11 @@ service_env() {  # the environment every service gets locally (prod profile, loc
   export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT=5432 POSTGRES_USER=unmogrowp POSTGRES_PASSWORD=unmogrowp-dev
   export CLICKHOUSE_URL=http://127.0.0.1:8123 CLICKHOUSE_DATABASE=unmogrowp CLICKHOUSE_USER=default CLICKHOUSE_PASSWORD=
   export ADMIN_TOKEN
-  # Traces are exported only when a collector is configured (Jaeger's OTLP port, for example); trace
-  # context still flows through HTTP and Kafka headers either way.
+  # Traces are recorded and exported only when a collector is configured (Jaeger's OTLP port, for example);
+  # without one the sampler records nothing, and trace context still flows through HTTP and Kafka headers.
+  # (The exporter itself is fixed at build time; the sampler ratio is the runtime switch.)
   if [ -z "${OTEL_EXPORTER_OTLP_ENDPOINT:-}" ]; then
-    export OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4317 QUARKUS_OTEL_TRACES_EXPORTER=none
+    export OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:4317 QUARKUS_OTEL_TRACES_SAMPLER_ARG="${QUARKUS_OTEL_TRACES_SAMPLER_ARG:-0}"
   fi
   export KAFKA_STREAMS_STATE_DIR="$RUN/engine-state"
 }

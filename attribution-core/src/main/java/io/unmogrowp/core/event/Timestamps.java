@@ -9,8 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The two timestamp forms the contract accepts, and the one form it writes. */
 public final class Timestamps {
@@ -18,50 +16,95 @@ public final class Timestamps {
     /** Latest instant accepted as epoch millis: 9999-12-31T23:59:59.999Z; anything later is garbage, not a time. */
     public static final long MAX_EPOCH_MILLIS = 253_402_300_799_999L;
 
-    // RFC 3339 section 5.6: full-date "T" full-time, seconds required, offset required.
-    private static final Pattern RFC_3339 = Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?([Zz]|([+-])(\\d{2}):(\\d{2}))");
-
     private static final DateTimeFormatter WIRE_FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Timestamps() {
     }
 
-    /** RFC 3339 date-time with seconds and an offset ("Z" or "+hh:mm"); fractional seconds optional. */
+    /**
+     * RFC 3339 date-time with seconds and an offset ("Z" or "+hh:mm"); fractional seconds optional:
+     * {@code yyyy-MM-dd(T|t)HH:mm:ss[.f{1,9}](Z|z|(+|-)hh:mm)}, ASCII digits only. Scanned by hand
+     * rather than by a regular expression: every event carries one, and the regex cost a third of validation.
+     */
     public static Optional<Instant> parseRfc3339(String text) {
-        if (text == null) {
+        if (text == null || text.length() < 20) {
             return Optional.empty();
         }
-        Matcher m = RFC_3339.matcher(text);
-        if (!m.matches()) {
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        char t = text.charAt(10);
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || text.charAt(4) != '-'
+                || text.charAt(7) != '-' || (t != 'T' && t != 't') || text.charAt(13) != ':' || text.charAt(16) != ':') {
             return Optional.empty();
+        }
+        int position = 19;
+        int nanos = 0;
+        if (text.charAt(position) == '.') {
+            int fractionStart = ++position;
+            while (position < text.length() && position - fractionStart < 9 && isDigit(text.charAt(position))) {
+                nanos = nanos * 10 + (text.charAt(position) - '0');
+                position++;
+            }
+            int fractionDigits = position - fractionStart;
+            if (fractionDigits == 0) {
+                return Optional.empty();
+            }
+            for (int i = fractionDigits; i < 9; i++) {
+                nanos *= 10;
+            }
         }
         try {
-            int nanos = 0;
-            if (m.group(7) != null) {
-                String fraction = (m.group(7) + "00000000").substring(0, 9);
-                nanos = Integer.parseInt(fraction);
+            ZoneOffset offset = offset(text, position);
+            if (offset == null) {
+                return Optional.empty();
             }
-            ZoneOffset offset = ZoneOffset.UTC;
-            if (m.group(9) != null) {
-                int hours = Integer.parseInt(m.group(10));
-                int minutes = Integer.parseInt(m.group(11));
-                if (hours > 23 || minutes > 59) {
-                    return Optional.empty();
-                }
-                int sign = m.group(9).equals("-") ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-            }
-            OffsetDateTime dateTime = OffsetDateTime.of(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
-                    nanos, offset);
-            return Optional.of(dateTime.toInstant());
-        } catch (DateTimeException | NumberFormatException e) {
-            // Matches the shape but not the calendar (Feb 30, hour 24, leap second 60).
+            return Optional.of(OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset).toInstant());
+        } catch (DateTimeException e) {
+            // Matches the shape but not the calendar (Feb 30, hour 24, leap second 60) or an offset beyond ±18:00.
             return Optional.empty();
         }
+    }
+
+    /** The offset that ends the text at {@code position}, or null when the rest is not exactly one offset. */
+    private static ZoneOffset offset(String text, int position) {
+        int remaining = text.length() - position;
+        if (remaining == 1) {
+            char z = text.charAt(position);
+            return z == 'Z' || z == 'z' ? ZoneOffset.UTC : null;
+        }
+        char sign = remaining == 6 ? text.charAt(position) : 0;
+        if ((sign != '+' && sign != '-') || text.charAt(position + 3) != ':') {
+            return null;
+        }
+        int hours = digits(text, position + 1, 2);
+        int minutes = digits(text, position + 4, 2);
+        if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59) {
+            return null;
+        }
+        int direction = sign == '-' ? -1 : 1;
+        return ZoneOffset.ofHoursMinutes(direction * hours, direction * minutes);
+    }
+
+    /** The value of {@code count} ASCII digits at {@code from}, or -1 if any is not one. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

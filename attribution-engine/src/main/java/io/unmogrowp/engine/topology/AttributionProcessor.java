@@ -136,8 +136,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
 
     private boolean seen(String key, long at) {
         long window = settings.dedupWindow().toMillis();
-        try (WindowStoreIterator<byte[]> it = dedup.fetch(key, Instant.ofEpochMilli(at - window),
-                Instant.ofEpochMilli(at + window))) {
+        try (WindowStoreIterator<byte[]> it = dedup.fetch(key, at - window, at + window)) {
             return it.hasNext();
         }
     }

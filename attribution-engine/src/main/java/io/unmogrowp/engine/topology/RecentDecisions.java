@@ -6,7 +6,6 @@ import io.unmogrowp.core.attribution.PriorAttribution;
 import io.unmogrowp.engine.codec.ConversionCodec;
 import io.unmogrowp.engine.codec.Json;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,10 +56,9 @@ final class RecentDecisions {
     /** Conversion ids that arrived within the grace period and share an identifier with these keys. */
     Set<String> conversionsSharing(List<String> keys, long now) {
         Set<String> ids = new LinkedHashSet<>();
-        Instant from = Instant.ofEpochMilli(now).minus(grace);
-        Instant to = Instant.ofEpochMilli(now);
+        long from = now - grace.toMillis();
         for (String key : keys) {
-            try (WindowStoreIterator<byte[]> it = index.fetch(key, from, to)) {
+            try (WindowStoreIterator<byte[]> it = index.fetch(key, from, now)) {
                 while (it.hasNext()) {
                     ids.add(new String(it.next().value, java.nio.charset.StandardCharsets.UTF_8));
                 }
@@ -72,9 +70,8 @@ final class RecentDecisions {
     @SuppressWarnings("unchecked")
     Optional<Entry> find(String appId, String conversionEventId, long now) {
         Entry latest = null;
-        Instant from = Instant.ofEpochMilli(now).minus(grace);
-        try (WindowStoreIterator<byte[]> it = decisions.fetch(IndexKeys.event(appId, conversionEventId), from,
-                Instant.ofEpochMilli(now))) {
+        try (WindowStoreIterator<byte[]> it = decisions.fetch(IndexKeys.event(appId, conversionEventId),
+                now - grace.toMillis(), now)) {
             while (it.hasNext()) {
                 Map<String, Object> m = Json.readMap(it.next().value).orElse(null);
                 if (m == null) {

@@ -9,7 +9,6 @@ import io.unmogrowp.core.fraud.FraudRules;
 import io.unmogrowp.core.fraud.SiteStats;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.time.Instant;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -61,8 +60,7 @@ final class SiteStatistics implements FloodedSites {
         long clicks = 0;
         long installs = 0;
         long longTail = 0;
-        try (WindowStoreIterator<byte[]> it = store.fetch(key, Instant.ofEpochMilli(now).minus(PERIOD),
-                Instant.ofEpochMilli(now))) {
+        try (WindowStoreIterator<byte[]> it = store.fetch(key, now - PERIOD.toMillis(), now)) {
             while (it.hasNext()) {
                 ByteBuffer day = ByteBuffer.wrap(it.next().value);
                 clicks += day.getLong();

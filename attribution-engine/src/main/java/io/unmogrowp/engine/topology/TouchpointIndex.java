@@ -7,7 +7,6 @@ import io.unmogrowp.core.attribution.Touchpoint;
 import io.unmogrowp.core.event.DeviceId;
 import io.unmogrowp.engine.codec.TouchpointCodec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.state.WindowStore;
@@ -39,8 +38,8 @@ final class TouchpointIndex {
     }
 
     CandidateSet candidates(Conversion c, AttributionSettings settings) {
-        Instant to = c.conversionTime().plus(AFTER_CONVERSION);
-        Instant from = c.conversionTime().minus(longestLookback(settings)).minusMillis(1);
+        long to = c.conversionTime().plus(AFTER_CONVERSION).toEpochMilli();
+        long from = c.conversionTime().minus(longestLookback(settings)).toEpochMilli() - 1;
         List<Touchpoint> byClickId = c.clickId() == null
                 ? List.of()
                 : fetch(IndexKeys.clickId(c.appId(), c.clickId()), from, to);
@@ -65,7 +64,8 @@ final class TouchpointIndex {
         return longest;
     }
 
-    private List<Touchpoint> fetch(String key, Instant from, Instant to) {
+    // The long overload: the Instant one formats an error-message prefix on every call.
+    private List<Touchpoint> fetch(String key, long from, long to) {
         List<Touchpoint> found = new ArrayList<>();
         try (WindowStoreIterator<byte[]> it = store.fetch(key, from, to)) {
             while (it.hasNext()) {

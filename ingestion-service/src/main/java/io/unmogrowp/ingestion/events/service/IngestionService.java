@@ -158,10 +158,10 @@ public class IngestionService {
         if (device != null && !(device instanceof Map)) {
             return tree;
         }
-        Map<String, Object> deviceMap = device == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<String, Object>) device);
-        if (deviceMap.get("ip") != null) {
-            return tree;
+        if (device != null && ((Map<?, ?>) device).get("ip") != null) {
+            return tree; // the common case: look before copying anything
         }
+        Map<String, Object> deviceMap = device == null ? new LinkedHashMap<>() : new LinkedHashMap<>((Map<String, Object>) device);
         deviceMap.put("ip", clientIp);
         Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) event);
         copy.put("device", deviceMap);
