@@ -55,6 +55,13 @@ APP_JSON="{\"app_id\":\"$APP_ID\",\"name\":\"Benchmark\",\"platform\":\"android\
 printf '%s|%s\n' "$APP_ID" "$APP_JSON" | java -cp "$KAFKA_CP" org.apache.kafka.tools.ConsoleProducer \
   --bootstrap-server "$BOOTSTRAP" --topic app-config --property parse.key=true --property key.separator='|' >/dev/null
 
+# The service under test writes to its own topic: millions of bench events on events.raw would be a backlog
+# for every engine started later on this broker (the engine's tests among them).
+for topic in bench.events bench.perf; do
+  java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
+    --topic "$topic" --partitions 6 --replication-factor 1 --config retention.ms=3600000 >/dev/null 2>&1 || true
+done
+
 STARTED_PID=""
 cleanup() { if [ -n "$STARTED_PID" ]; then kill "$STARTED_PID" 2>/dev/null || true; wait "$STARTED_PID" 2>/dev/null || true; fi; }
 trap cleanup EXIT
@@ -64,7 +71,7 @@ if port_open "$PORT"; then
 else
   log "starting ingestion-service (prod profile, quarkus-app jar)"
   # No collector runs here: the sampler records no spans (context still propagates into Kafka headers).
-  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OTEL_TRACES_SAMPLER_ARG=0 \
+  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OTEL_TRACES_SAMPLER_ARG=0 INGESTION_KAFKA_EVENTS_TOPIC=bench.events \
     java -Xms512m -Xmx1g -jar "$ROOT/ingestion-service/target/quarkus-app/quarkus-run.jar" >"$OUT/ingestion-service.log" 2>&1 &
   STARTED_PID=$!
   PID=$STARTED_PID
@@ -83,8 +90,6 @@ for _ in $(seq 1 30); do
 done
 
 log "baseline: Kafka ProducerPerformance, $PERF_RECORDS records of the same event payloads"
-java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
-  --topic bench.perf --partitions 6 --replication-factor 1 >/dev/null 2>&1 || true
 "${LOADGEN[@]}" --mode payloads --app-id "$APP_ID" --count 20000 --out "$OUT/payloads.txt"
 java -Xmx1g -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic bench.perf --num-records "$PERF_RECORDS" \
   --payload-file "$OUT/payloads.txt" --throughput -1 \
