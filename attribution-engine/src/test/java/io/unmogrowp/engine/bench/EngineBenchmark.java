@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
@@ -64,12 +65,11 @@ public final class EngineBenchmark {
         String run = "bench-" + Long.toString(System.currentTimeMillis(), 36);
         Path stateRoot = Files.createTempDirectory("engine-bench");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            TopologySettings settings = new TopologySettings(run + ".raw", run + ".app-config", run + ".attributions",
-                    run + ".attributed", PARTITIONS, Duration.ofDays(7), Duration.ofDays(31), Duration.ofHours(2),
-                    Duration.ofDays(180));
+            TopologySettings settings = settings(run, run + ".raw");
+            TopologySettings warmupSettings = settings(run, run + ".warmup");
             List<NewTopic> topics = new ArrayList<>();
-            for (String t : List.of(settings.rawTopic(), settings.attributionsTopic(), settings.attributedTopic(),
-                    run + ".passthrough")) {
+            for (String t : List.of(settings.rawTopic(), warmupSettings.rawTopic(), settings.attributionsTopic(),
+                    settings.attributedTopic(), run + ".passthrough")) {
                 topics.add(new NewTopic(t, PARTITIONS, (short) 1));
             }
             topics.add(new NewTopic(settings.appConfigTopic(), 1, (short) 1));
@@ -80,17 +80,22 @@ public final class EngineBenchmark {
             long touchpoints = produced[1];
             System.out.printf("produced %d events (%d touchpoints) to %s%n", events, touchpoints, settings.rawTopic());
 
-            StreamsBuilder passthrough = new StreamsBuilder();
-            passthrough.stream(settings.rawTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                    .selectKey((k, v) -> k.substring(0, k.indexOf(':')))
-                    .repartition(Repartitioned.<String, byte[]>as("by-app").withNumberOfPartitions(PARTITIONS)
-                            .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()))
-                    .to(run + ".passthrough", Produced.with(Serdes.String(), Serdes.ByteArray()));
-            Result baseline = runToCompletion(admin, bootstrap, passthrough.build(), run + "-passthrough",
-                    settings.rawTopic(), events, stateRoot.resolve("passthrough"));
+            // A fresh JVM spends much of its first minute in the JIT compiler (a quarter of all CPU samples on
+            // 2 cores): both topologies first run on other data, so the measured runs see compiled code.
+            int warmupEvents = Integer.getInteger("bench.warmup.events", target / 4);
+            if (warmupEvents > 0) {
+                long warm = produce(bootstrap, warmupSettings.rawTopic(), warmupEvents)[0];
+                runToCompletion(admin, bootstrap, passthrough(warmupSettings.rawTopic(), run + ".passthrough"),
+                        run + "-warmup-passthrough", warmupSettings.rawTopic(), warm, stateRoot.resolve("warmup-passthrough"));
+                runToCompletion(admin, bootstrap, attribution(warmupSettings), run + "-warmup-engine",
+                        warmupSettings.rawTopic(), warm, stateRoot.resolve("warmup-engine"));
+                System.out.printf("warm-up: both topologies ran on %d other events first%n", warm);
+            }
 
-            Topology attribution = AttributionTopology.build(settings, Clock.systemUTC(), EngineObserver.NOOP,
-                    OpenTelemetry.noop());
+            Result baseline = runToCompletion(admin, bootstrap, passthrough(settings.rawTopic(), run + ".passthrough"),
+                    run + "-passthrough", settings.rawTopic(), events, stateRoot.resolve("passthrough"));
+
+            Topology attribution = attribution(settings);
             Path engineState = stateRoot.resolve("engine");
             Result engine = runToCompletion(admin, bootstrap, attribution, run + "-engine", settings.rawTopic(), events,
                     engineState);
@@ -116,6 +121,22 @@ public final class EngineBenchmark {
                     touchpoints, stateBytes / 1e6, stateBytes / 1e6 / (touchpoints / 1e6));
             admin.deleteTopics(topics.stream().map(NewTopic::name).toList());
         }
+    }
+
+    private static TopologySettings settings(String run, String rawTopic) {
+        return new TopologySettings(rawTopic, run + ".app-config", run + ".attributions", run + ".attributed", PARTITIONS,
+                Duration.ofDays(7), Duration.ofDays(31), Duration.ofHours(2), Duration.ofDays(180));
+    }
+
+    /** The baseline: the engine's re-keying by app through a repartition topic, and nothing else. */
+    private static Topology passthrough(String input, String output) {
+        StreamsBuilder passthrough = new StreamsBuilder();
+        passthrough.stream(input, Consumed.with(Serdes.String(), Serdes.ByteArray()))
+                .selectKey((k, v) -> k.substring(0, k.indexOf(':')))
+                .repartition(Repartitioned.<String, byte[]>as("by-app").withNumberOfPartitions(PARTITIONS)
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray()))
+                .to(output, Produced.with(Serdes.String(), Serdes.ByteArray()));
+        return passthrough.build();
     }
 
     private static Topology attribution(TopologySettings settings) {
@@ -269,6 +290,15 @@ public final class EngineBenchmark {
             }
             decisions.poll(Duration.ofMillis(100));
             decisions.seekToEnd(decisions.assignment());
+            // Decisions are read on their own thread with blocking polls: a sender that also polled would
+            // spin the consumer and take the CPU the engine is being measured on.
+            AtomicBoolean reading = new AtomicBoolean(true);
+            Thread reader = new Thread(() -> {
+                while (reading.get()) {
+                    drain(decisions, sentAt, histogram);
+                }
+            }, "decision-reader");
+            reader.start();
             BenchEvents generator = new BenchEvents(20);
             long intervalNanos = (long) (1e9 * 3.5 / eventsPerSecond);
             long start = System.nanoTime();
@@ -283,7 +313,6 @@ public final class EngineBenchmark {
                     producer.send(new ProducerRecord<>(settings.rawTopic(), key, value));
                 });
                 next += intervalNanos;
-                drain(decisions, sentAt, histogram);
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -292,14 +321,16 @@ public final class EngineBenchmark {
             producer.flush();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!sentAt.isEmpty() && System.nanoTime() < deadline) {
-                drain(decisions, sentAt, histogram);
+                Thread.sleep(100);
             }
+            reading.set(false);
+            reader.join(); // after this the histogram is complete and visible here
         }
         return histogram;
     }
 
     private static void drain(KafkaConsumer<String, byte[]> consumer, Map<String, Long> sentAt, Histogram histogram) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ZERO)) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
             Json.readMap(r.value()).map(d -> (String) d.get("conversion_event_id")).map(sentAt::remove)
                     .ifPresent(sent -> histogram.recordValue(Math.min(60_000, (System.nanoTime() - sent) / 1_000_000)));
         }
