@@ -31,6 +31,8 @@ import java.util.Objects;
  *       lookback (7 days by default) or the impression lookback (24 hours). Fingerprint matches use
  *       the fingerprint lookback (6 hours) for clicks and the shorter of the impression and
  *       fingerprint lookbacks for impressions.</li>
+ *   <li>for a reinstall, it happened after the previous install; for a re-engagement (an open), after
+ *       the device's last activity: a touch at or before that moment already had its chance there.</li>
  * </ol>
  *
  * <p><b>Ranking</b> of eligible candidates, best first: match class click_id &gt; device_id &gt;
@@ -47,7 +49,7 @@ import java.util.Objects;
  * <p><b>Reinstalls.</b> A REINSTALL, or an INSTALL of a device with a prior attribution, whose
  * winner comes within the re-attribution window after the prior conversion (inclusive) is a
  * re-attribution. Outside the window it is attributed as a new install. With no eligible
- * touchpoint it is organic.
+ * touchpoint (the one that won the previous install never is) it is organic.
  *
  * <p><b>Credits</b> (attributed decisions only): all five models over the path made of the winner
  * and the eligible touchpoints strictly earlier than it, so every model agrees with the waterfall
@@ -88,8 +90,9 @@ public final class Attributor {
 
         List<CandidateMatch> eligible = new ArrayList<>();
         List<ExplainEntry> ineligible = new ArrayList<>();
+        Instant spentUntil = spentUntil(conversion, prior);
         for (CandidateMatch match : uniqueMatches(conversion, candidates == null ? CandidateSet.EMPTY : candidates)) {
-            String reason = ineligibility(match, conversion, settings, reasons);
+            String reason = ineligibility(match, conversion, settings, reasons, spentUntil);
             if (reason == null) {
                 eligible.add(match);
             } else {
@@ -169,7 +172,7 @@ public final class Attributor {
 
     /** Null when eligible, else the reason it cannot win. */
     private static String ineligibility(CandidateMatch match, Conversion conversion, AttributionSettings settings,
-                                        ExplainReasons reasons) {
+                                        ExplainReasons reasons, Instant spentUntil) {
         Touchpoint touch = match.touchpoint();
         if (!Objects.equals(touch.appId(), conversion.appId())) {
             return reasons.foreignApp(touch);
@@ -184,7 +187,24 @@ public final class Attributor {
         if (Duration.between(touch.touchTime(), conversion.conversionTime()).compareTo(window.length()) > 0) {
             return reasons.outsideWindow(touch, window);
         }
+        if (spentUntil != null && !touch.touchTime().isAfter(spentUntil)) {
+            return reasons.alreadySpent(touch, spentUntil);
+        }
         return null;
+    }
+
+    /**
+     * Touches at or before this moment cannot win: the previous install for a reinstall, the last
+     * activity for an open of a known device. Null when the conversion has no such moment.
+     */
+    private static Instant spentUntil(Conversion conversion, PriorAttribution prior) {
+        if (prior == null) {
+            return null;
+        }
+        if (conversion.type() == EventType.OPEN) {
+            return prior.lastActivity();
+        }
+        return sincePriorConversion(conversion, prior) == null ? null : prior.conversionTime();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.unmogrowp.core.attribution;
 import io.unmogrowp.core.event.EventType;
 import io.unmogrowp.core.text.DurationText;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** The human sentences of {@link ExplainEntry#reason()}, for one conversion. */
@@ -29,6 +30,12 @@ final class ExplainReasons {
     String afterConversion(Touchpoint touch) {
         return "after the conversion (" + DurationText.describe(Duration.between(conversion.conversionTime(),
                 touch.touchTime())) + " after the " + conversionNoun + ")";
+    }
+
+    String alreadySpent(Touchpoint touch, Instant spentUntil) {
+        String moment = conversion.type() == EventType.OPEN ? "the device's last activity" : "the previous install";
+        return "at or before " + moment + " (" + DurationText.describe(Duration.between(touch.touchTime(), spentUntil))
+                + " before it), which it could already have earned";
     }
 
     String outsideWindow(Touchpoint touch, CandidateMatch.Window window) {

@@ -98,4 +98,63 @@ class AttributorReinstallTest {
                 found(clickByDevice("new", hours(1))), priorAgo(days(11)), shortWindow, NOW);
         assertFalse(decision.reattribution());
     }
+    @Test
+    void theTouchThatWonThePreviousInstallCannotWinTheReinstall() {
+        // The previous install 3 days ago was won by a click 5 days ago, still inside the 7-day click lookback.
+        Decision decision = reinstall(EventType.REINSTALL, priorAgo(days(3)), found(clickByDevice("old", days(5))));
+
+        assertEquals(DecisionStatus.ORGANIC, decision.status());
+        assertFalse(decision.reattribution());
+        assertEquals("lost", explainOf(decision, "old").outcome());
+        assertTrue(explainOf(decision, "old").reason().startsWith("at or before the previous install (2d before it)"),
+                explainOf(decision, "old").reason());
+    }
+
+    @Test
+    void aTouchAtThePreviousInstallsMillisecondIsSpentAndOneMillisecondLaterIsNew() {
+        Duration ago = days(3);
+        Decision atPrior = reinstall(EventType.REINSTALL, priorAgo(ago), found(clickByDevice("same-ms", ago)));
+        assertEquals(DecisionStatus.ORGANIC, atPrior.status());
+
+        Decision justAfter = reinstall(EventType.REINSTALL, priorAgo(ago),
+                found(clickByDevice("next-ms", ago.minusMillis(1))));
+        assertEquals(DecisionStatus.ATTRIBUTED, justAfter.status());
+        assertTrue(justAfter.reattribution());
+    }
+
+    @Test
+    void aNewTouchWinsOverTheSpentOneAndTheSpentOneIsExplained() {
+        Decision decision = reinstall(EventType.INSTALL, priorAgo(days(3)),
+                found(clickByDevice("old", days(5)), clickByDevice("new", days(1))));
+
+        assertEquals("source-new", decision.mediaSource());
+        assertTrue(decision.reattribution());
+        assertTrue(explainOf(decision, "old").reason().startsWith("at or before the previous install"),
+                explainOf(decision, "old").reason());
+    }
+
+    @Test
+    void anOpenIsOnlyReengagedByATouchAfterTheDevicesLastActivity() {
+        Instant lastActivity = INSTALL_TIME.minus(days(10));
+        PriorAttribution prior = new PriorAttribution("evt-first-install", INSTALL_TIME.minus(days(40)),
+                DecisionStatus.ATTRIBUTED, "old_network", lastActivity);
+
+        Decision clickWhileActive = new Attributor().decide(conversion(EventType.OPEN, null),
+                found(clickByDevice("while-active", days(10).plusHours(1))), prior, longLookback(), NOW);
+        assertEquals(DecisionStatus.ORGANIC, clickWhileActive.status());
+        assertTrue(explainOf(clickWhileActive, "while-active").reason()
+                .startsWith("at or before the device's last activity"), explainOf(clickWhileActive, "while-active").reason());
+
+        Decision clickWhileAway = new Attributor().decide(conversion(EventType.OPEN, null),
+                found(clickByDevice("while-away", days(2))), prior, longLookback(), NOW);
+        assertEquals(DecisionStatus.ATTRIBUTED, clickWhileAway.status());
+        assertEquals("source-while-away", clickWhileAway.mediaSource());
+    }
+
+    /** A 30-day click lookback, so only the last-activity rule can refuse the older click. */
+    private static AttributionSettings longLookback() {
+        AttributionSettings d = AttributionSettings.defaults();
+        return new AttributionSettings(days(30), d.impressionLookback(), d.fingerprintLookback(), d.reattributionWindow(),
+                d.reengagementInactivity(), d.defaultModel(), d.fraudPolicy(), d.blockedIpRanges(), d.minCtit());
+    }
 }

@@ -250,6 +250,75 @@ class AttributionTopologyTest {
     }
 
     @Test
+    void theClickThatWonTheInstallCannotWinAReinstallDaysLater() {
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+        Instant later = T0.plus(Duration.ofDays(3));
+        engine.send(reinstall(APP, "reinstall-1", later).adid(ADID), later);
+
+        Map<String, Object> d = engine.decisions().get(1);
+        assertEquals("reinstall-1", d.get("conversion_event_id"));
+        assertEquals("organic", d.get("status"), "click-1 is still inside its 7-day lookback, but it won install-1");
+        assertFalse((Boolean) d.get("is_reattribution"));
+        Map<?, ?> explained = (Map<?, ?>) ((List<?>) d.get("explain")).get(0);
+        assertEquals("click-1", explained.get("touchpoint_event_id"));
+        assertTrue(((String) explained.get("reason")).startsWith("at or before the previous install"),
+                (String) explained.get("reason"));
+    }
+
+    @Test
+    void severalIdsOnOneDeviceShareOneAttribution() {
+        String androidId = "a1b2c3d4e5f60718";
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID).androidId(androidId), T0.plusSeconds(60));
+        // A later event that carries only the android id (the user reset the advertising id).
+        engine.send(inApp(APP, "purchase-1", T0.plusSeconds(3600), "9.99").androidId(androidId), T0.plusSeconds(3600));
+
+        assertEquals("device_id", single(engine.decisions()).get("match_type"));
+        Map<?, ?> source = (Map<?, ?>) single(engine.attributedEvents()).get("attribution");
+        assertEquals("attributed", source.get("status"));
+        assertEquals("install-1", source.get("conversion_event_id"));
+    }
+
+    @Test
+    void twoClicksAtTheSameMillisecondGoToTheGreatestEventIdEveryTime() {
+        // click-b arrives first, so neither arrival order nor store order can be what decides.
+        engine.send(click(APP, "click-b", T0).adid(ADID).source("network_b", "b"), T0);
+        engine.send(click(APP, "click-a", T0).adid(ADID).source("network_a", "a"), T0);
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));
+
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("click-b", d.get("touchpoint_event_id"));
+        assertEquals(2, ((List<?>) d.get("explain")).size(), "the tied loser is explained too");
+    }
+
+    @Test
+    void aDeviceClockAheadOfTheServersStillMatchesByEventTime() {
+        // The device's clock runs 30 minutes fast: its install says 12:31 while it reaches us at 12:01.
+        engine.send(click(APP, "click-1", T0).adid(ADID), T0);
+        Instant skewed = T0.plus(Duration.ofMinutes(31));
+        engine.send(install(APP, "install-1", skewed).adid(ADID).receivedAt(T0.plusSeconds(60)), T0.plusSeconds(60));
+
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("attributed", d.get("status"));
+        assertEquals(31 * 60, ((Number) d.get("ctit_seconds")).intValue());
+    }
+
+    @Test
+    void aTouchpointOlderThanTheIndexRetentionIsGoneFromTheIndex() {
+        engine.send(click(APP, "click-old", T0).adid(ADID), T0);
+        // Stream time of the index moves past its retention (31 days) with another device's click.
+        Instant muchLater = T0.plus(TopologySettings.defaults().touchpointRetention()).plus(Duration.ofDays(1));
+        engine.send(click(APP, "click-other", muchLater).adid("another-device"), muchLater);
+        // An install claiming to have happened a minute after the old click finds nothing.
+        engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), muchLater.plusSeconds(1));
+
+        Map<String, Object> d = single(engine.decisions());
+        assertEquals("organic", d.get("status"));
+        assertTrue(((List<?>) d.get("explain")).isEmpty(), "the expired click is not even considered");
+    }
+
+    @Test
     void devicesInactiveBeyondTheRetentionAreForgotten() {
         engine.send(click(APP, "click-1", T0).adid(ADID), T0);
         engine.send(install(APP, "install-1", T0.plusSeconds(60)).adid(ADID), T0.plusSeconds(60));

@@ -53,6 +53,11 @@ final class TestEvents {
         return this;
     }
 
+    TestEvents androidId(String androidId) {
+        device.put("android_id", androidId);
+        return this;
+    }
+
     TestEvents fingerprint(String ip, String userAgent, String osVersion) {
         device.put("ip", ip);
         device.put("user_agent", userAgent);
@@ -89,7 +94,7 @@ final class TestEvents {
     }
 
     String key() {
-        Object adid = device.get("advertising_id");
-        return event.get("app_id") + ":" + (adid != null ? adid : device.getOrDefault("ip", ""));
+        Object id = device.get("advertising_id") != null ? device.get("advertising_id") : device.get("android_id");
+        return event.get("app_id") + ":" + (id != null ? id : device.getOrDefault("ip", ""));
     }
 }
