@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,28 +30,34 @@ class EngineCrashIT {
     void aKilledEngineRestartsWithoutLosingDuplicatingOrChangingADecision() throws Exception {
         Platform platform = Platform.get();
         String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Map<String, String> expectedWinner = new HashMap<>();
+        Map<String, String> expectedWinner = new ConcurrentHashMap<>(); // written by the streaming thread too
         Instant base = Instant.now().minus(Duration.ofHours(2));
 
         try (KafkaProducer<String, byte[]> producer = Kafka.producer()) {
-            for (int i = 0; i < DEVICES; i++) {
-                if (i == DEVICES / 3) {
-                    producer.flush();
-                    awaitSomeDecisions(app);
-                    platform.engine.kill();
-                }
-                String adid = UUID.nameUUIDFromBytes((app + i).getBytes()).toString();
-                Instant click = base.plusMillis(i * 1000L);
-                String install = "install-" + i;
-                if (i % 4 != 0) {
-                    send(producer, app, adid, event(app, "click-" + i, "click", click, adid));
-                    expectedWinner.put(install, "click-" + i);
-                } else {
-                    expectedWinner.put(install, null);
-                }
-                send(producer, app, adid, event(app, install, "install", click.plusSeconds(120), adid));
+            for (int i = 0; i < DEVICES / 3; i++) {
+                sendDevice(producer, app, i, base, expectedWinner);
             }
             producer.flush();
+            awaitSomeDecisions(app);
+            // The rest streams in while the engine works through it, and the kill lands in the middle of that.
+            AtomicInteger sent = new AtomicInteger(DEVICES / 3);
+            Thread stream = new Thread(() -> {
+                for (int i = DEVICES / 3; i < DEVICES; i++) {
+                    sendDevice(producer, app, i, base, expectedWinner);
+                    sent.incrementAndGet();
+                    if (i % 10 == 0) {
+                        producer.flush();
+                        sleep(5);
+                    }
+                }
+                producer.flush();
+            }, "crash-test-stream");
+            stream.start();
+            while (sent.get() < DEVICES / 2) {
+                sleep(1);
+            }
+            platform.engine.kill();
+            stream.join();
         }
         platform.engine.start();
 
@@ -68,9 +76,30 @@ class EngineCrashIT {
         assertTrue(perInstall.values().stream().allMatch(n -> n == 1), "no install decided twice");
     }
 
+    private static void sendDevice(KafkaProducer<String, byte[]> producer, String app, int i, Instant base,
+            Map<String, String> expectedWinner) {
+        String adid = UUID.nameUUIDFromBytes((app + i).getBytes()).toString();
+        Instant click = base.plusMillis(i * 1000L);
+        String install = "install-" + i;
+        if (i % 4 != 0) { // every fourth install is organic: no expected winner
+            send(producer, app, adid, event(app, "click-" + i, "click", click, adid));
+            expectedWinner.put(install, "click-" + i);
+        }
+        send(producer, app, adid, event(app, install, "install", click.plusSeconds(120), adid));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void awaitSomeDecisions(String app) {
         List<Map<String, Object>> some = Kafka.readCommitted("attributions", d -> app.equals(d.get("app_id")), 50,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), Duration.ZERO);
         assertTrue(some.size() >= 50, "the engine was attributing before it was killed");
     }
 

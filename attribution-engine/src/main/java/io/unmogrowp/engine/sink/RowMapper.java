@@ -104,22 +104,34 @@ public final class RowMapper {
         row.put("decision_json", Json.writeString(d));
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(ATTRIBUTIONS, row));
+        // One row per decision version, even without credits: an organic or rejected correction must
+        // replace the credits of the version before it (ReplacingMergeTree by version, FINAL).
+        List<String> models = new ArrayList<>();
+        List<String> touchpoints = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> campaigns = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         if (d.get("credits") instanceof List<?> credits) {
             for (Object item : credits) {
                 Map<String, Object> c = map(item);
-                Map<String, Object> credit = new LinkedHashMap<>();
-                credit.put("decision_date", date);
-                credit.put("app_id", row.get("app_id"));
-                credit.put("conversion_event_id", row.get("conversion_event_id"));
-                credit.put("version", version);
-                credit.put("model", text(c.get("model")));
-                credit.put("touchpoint_event_id", text(c.get("touchpoint_event_id")));
-                credit.put("media_source", text(c.get("media_source")));
-                credit.put("campaign", text(c.get("campaign")));
-                credit.put("credit", number(c.get("credit")));
-                rows.add(new Row(CREDITS, credit));
+                models.add(text(c.get("model")));
+                touchpoints.add(text(c.get("touchpoint_event_id")));
+                sources.add(text(c.get("media_source")));
+                campaigns.add(text(c.get("campaign")));
+                values.add(number(c.get("credit")));
             }
         }
+        Map<String, Object> credit = new LinkedHashMap<>();
+        credit.put("decision_date", date);
+        credit.put("app_id", row.get("app_id"));
+        credit.put("conversion_event_id", row.get("conversion_event_id"));
+        credit.put("version", version);
+        credit.put("models", models);
+        credit.put("touchpoint_event_ids", touchpoints);
+        credit.put("media_sources", sources);
+        credit.put("campaigns", campaigns);
+        credit.put("credits", values);
+        rows.add(new Row(CREDITS, credit));
         return rows;
     }
 

@@ -48,9 +48,18 @@ public final class Kafka {
         }
     }
 
-    /** Every committed record of the topic from the beginning that passes the filter, until {@code expected} or the timeout. */
+    /**
+     * Every committed record of the topic from the beginning that passes the filter, until {@code expected}
+     * or the timeout; then 3 s more, in which a duplicate would show.
+     */
     public static List<Map<String, Object>> readCommitted(String topic, Predicate<Map<String, Object>> filter,
             int expected, Duration timeout) {
+        return readCommitted(topic, filter, expected, timeout, Duration.ofSeconds(3));
+    }
+
+    /** As above, reading on for {@code quiet} once {@code expected} records are found (zero: return at once). */
+    public static List<Map<String, Object>> readCommitted(String topic, Predicate<Map<String, Object>> filter,
+            int expected, Duration timeout, Duration quiet) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
@@ -72,8 +81,11 @@ public final class Kafka {
                 }
                 // Once the expected count is reached keep reading a little: a duplicate would arrive now.
                 if (found.size() >= expected) {
+                    if (quiet.isZero()) {
+                        break;
+                    }
                     if (quietUntil == 0) {
-                        quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+                        quietUntil = System.nanoTime() + quiet.toNanos();
                     } else if (System.nanoTime() > quietUntil) {
                         break;
                     }
