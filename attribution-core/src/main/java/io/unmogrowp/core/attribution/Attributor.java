@@ -96,7 +96,7 @@ public final class Attributor {
             if (reason == null) {
                 eligible.add(match);
             } else {
-                ineligible.add(entry(match, ExplainEntry.LOST, reason));
+                ineligible.add(entry(match, ExplainEntry.LOST, reason, settings));
             }
         }
         eligible.sort(CandidateMatch.RANKING);
@@ -130,7 +130,7 @@ public final class Attributor {
         boolean sameKindExists = eligible.stream().skip(1).anyMatch(other -> other.matchType() == winner.matchType()
                 && other.touchpoint().touchType() == touch.touchType());
         explain.add(entry(winner, ExplainEntry.WON,
-                reasons.won(winner, sameKindExists, sincePrior, reattribution, fraudReasons, rejected)));
+                reasons.won(winner, sameKindExists, sincePrior, reattribution, fraudReasons, rejected), settings));
 
         List<Touchpoint> path = new ArrayList<>();
         path.add(touch);
@@ -138,7 +138,7 @@ public final class Attributor {
             List<String> loserFraud = settings.fraudPolicy() == FraudPolicy.REJECT
                     ? FraudRules.touchpointReasons(loser.touchpoint(), conversion, settings, flooded)
                     : List.of();
-            explain.add(entry(loser, ExplainEntry.LOST, reasons.lost(loser, winner, loserFraud)));
+            explain.add(entry(loser, ExplainEntry.LOST, reasons.lost(loser, winner, loserFraud), settings));
             if (loserFraud.isEmpty() && loser.touchpoint().touchTime().isBefore(touch.touchTime())) {
                 path.add(loser.touchpoint());
             }
@@ -219,9 +219,11 @@ public final class Attributor {
         return Duration.between(prior.conversionTime(), conversion.conversionTime());
     }
 
-    private static ExplainEntry entry(CandidateMatch match, String outcome, String reason) {
+    private static ExplainEntry entry(CandidateMatch match, String outcome, String reason, AttributionSettings settings) {
         Touchpoint touch = match.touchpoint();
+        CandidateMatch.Window window = match.matchType() == MatchType.NONE ? null : match.window(settings);
         return new ExplainEntry(touch.eventId(), touch.touchType(), match.matchType(),
-                touch.campaign().mediaSource(), touch.campaign().campaign(), touch.touchTime(), outcome, reason);
+                touch.campaign().mediaSource(), touch.campaign().campaign(), touch.touchTime(), outcome, reason,
+                window == null ? null : window.name(), window == null ? null : window.length());
     }
 }

@@ -57,6 +57,8 @@ public final class DecisionCodec {
             m.put("touch_time", time(e.touchTime()));
             m.put("outcome", e.outcome());
             m.put("reason", e.reason());
+            m.put("window", e.window());
+            m.put("window_seconds", e.lookback() == null ? null : e.lookback().getSeconds());
             list.add(m);
         }
         return list;

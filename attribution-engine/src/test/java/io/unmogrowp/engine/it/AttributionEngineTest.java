@@ -2,6 +2,7 @@ package io.unmogrowp.engine.it;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +58,10 @@ class AttributionEngineTest {
                 .body(containsString("attribution_decision_share_percent{app_id=\"" + app + "\",class=\"organic\"} 50.0"))
                 .body(containsString("attribution_state_store_entries{store=\"touchpoint-index\"}"))
                 .body(containsString("attribution_clickhouse_rows_written_total{table=\"attributions\"}"))
-                .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"));
+                .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"))
+                // Consumer lag of the stream threads, per client (what the engine-lag alert reads).
+                .body(matchesPattern("(?s).*kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"attribution-engine-test-"
+                        + "[^\"]*-StreamThread-1-consumer\".*"));
     }
 
     @Inject

@@ -58,6 +58,8 @@ class AttributionTopologyTest {
         List<?> explain = (List<?>) d.get("explain");
         assertEquals(1, explain.size());
         assertEquals("won", ((Map<?, ?>) explain.get(0)).get("outcome"));
+        assertEquals("click lookback", ((Map<?, ?>) explain.get(0)).get("window"));
+        assertEquals(7 * 24 * 3600, ((Number) ((Map<?, ?>) explain.get(0)).get("window_seconds")).intValue());
         assertFalse(((List<?>) d.get("credits")).isEmpty(), "credits under every model");
     }
 
