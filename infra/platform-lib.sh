@@ -248,7 +248,8 @@ services_up() {
     if pid_alive "$s"; then ok "$s already running"; continue; fi
     port_open "${SERVICE_PORT[$s]}" && die "port ${SERVICE_PORT[$s]} for $s is taken by another process"
     step "starting $s on :${SERVICE_PORT[$s]}"
-    start_bg "$s" java -Xms128m -Xmx768m -jar "$ROOT/$s/target/quarkus-app/quarkus-run.jar"
+    # shellcheck disable=SC2086 # the options are words on purpose
+    start_bg "$s" java -Xms128m -Xmx768m ${SERVICE_JAVA_OPTS[$s]:-} -jar "$ROOT/$s/target/quarkus-app/quarkus-run.jar"
   done
   for s in "${SERVICES[@]}"; do
     wait_for "$s" 120 curl -fsS "http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready"
