@@ -22,7 +22,7 @@ class AttributionEngineTest {
     @Test
     void decidesAnInstallAndWritesTheDecisionToKafkaAndClickHouse() throws Exception {
         awaitReady();
-        String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String app = newAppId();
         String adid = UUID.randomUUID().toString();
         Instant clickTime = Instant.now().minusSeconds(120);
         try (KafkaTestClient kafka = new KafkaTestClient()) {
@@ -78,6 +78,11 @@ class AttributionEngineTest {
         while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
+    }
+
+    /** A fresh app id per test, in the contract's shape, so tests never see each other's records. */
+    static String newAppId() {
+        return "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     static Map<String, Object> event(String app, String id, String type, Instant at, String adid, boolean touchpoint) {

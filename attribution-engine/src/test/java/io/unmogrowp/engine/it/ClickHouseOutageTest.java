@@ -25,7 +25,7 @@ class ClickHouseOutageTest {
     @Test
     void theSinkPausesWhileClickHouseIsDownAndCatchesUpWithNothingDropped() throws Exception {
         AttributionEngineTest.awaitReady();
-        String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String app = AttributionEngineTest.newAppId();
         String adid = UUID.randomUUID().toString();
         Instant click = Instant.now().minusSeconds(300);
         platform("stop", "clickhouse");

@@ -3,6 +3,7 @@ package io.unmogrowp.engine.it;
 import static io.unmogrowp.engine.it.AttributionEngineTest.TIMEOUT;
 import static io.unmogrowp.engine.it.AttributionEngineTest.awaitReady;
 import static io.unmogrowp.engine.it.AttributionEngineTest.event;
+import static io.unmogrowp.engine.it.AttributionEngineTest.newAppId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class CorrectedDecisionSinkTest {
     @Test
     void aCorrectedDecisionReplacesItsCreditsAndTheAggregatesFollowIt() throws Exception {
         awaitReady();
-        String app = "app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String app = newAppId();
         String adid = UUID.randomUUID().toString();
         Instant t = Instant.now().minusSeconds(600);
         Map<String, Object> install = event(app, "install-1", "install", t.plusSeconds(300), adid, false);

@@ -21,7 +21,8 @@ import java.io.UncheckedIOException;
  */
 public final class EventJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Both record kinds of this package serialise with it: decimals as written, never in E-notation. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 

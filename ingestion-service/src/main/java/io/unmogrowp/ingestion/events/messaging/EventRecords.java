@@ -1,8 +1,6 @@
 package io.unmogrowp.ingestion.events.messaging;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unmogrowp.core.event.Event;
 import io.unmogrowp.core.event.Timestamps;
 import io.unmogrowp.core.validation.Rejection;
@@ -19,9 +17,6 @@ public class EventRecords {
 
     /** The dead-letter key when the sender could not be tied to an app. */
     public static final String UNKNOWN_APP = "unknown";
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final String eventsTopic;
     private final String rejectedTopic;
@@ -62,7 +57,7 @@ public class EventRecords {
 
     private static byte[] json(Map<String, Object> value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return EventJson.MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event maps hold only JSON values", e);
         }
