@@ -74,6 +74,20 @@ class EngineCrashIT {
         }
         assertEquals(DEVICES, perInstall.size(), "every install decided (none lost)");
         assertTrue(perInstall.values().stream().allMatch(n -> n == 1), "no install decided twice");
+
+        // The restarted engine still corrects a decision made before the kill: its in-memory filter of recent
+        // conversion keys was rebuilt from the restored conversion index.
+        String adid = UUID.nameUUIDFromBytes((app + 0).getBytes()).toString(); // device 0's install was organic
+        try (KafkaProducer<String, byte[]> producer = Kafka.producer()) {
+            send(producer, app, adid, event(app, "click-late-0", "click", base.plusSeconds(60), adid));
+        }
+        List<Map<String, Object>> corrections = Kafka.readCommitted("attributions",
+                d -> "install-0".equals(d.get("conversion_event_id")) && app.equals(d.get("app_id"))
+                        && ((Number) d.get("version")).intValue() == 2, 1, Duration.ofMinutes(1));
+        assertEquals(1, corrections.size(), "one corrected version of install-0");
+        Map<String, Object> correction = corrections.get(0);
+        assertEquals("attributed", correction.get("status"));
+        assertEquals("click-late-0", correction.get("touchpoint_event_id"));
     }
 
     private static void sendDevice(KafkaProducer<String, byte[]> producer, String app, int i, Instant base,

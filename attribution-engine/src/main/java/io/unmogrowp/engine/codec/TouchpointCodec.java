@@ -1,5 +1,8 @@
 package io.unmogrowp.engine.codec;
 
+import static io.unmogrowp.engine.codec.BinaryFields.readNullable;
+import static io.unmogrowp.engine.codec.BinaryFields.writeNullable;
+
 import io.unmogrowp.core.attribution.TouchType;
 import io.unmogrowp.core.attribution.Touchpoint;
 import io.unmogrowp.core.event.Campaign;
@@ -11,7 +14,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,11 +37,7 @@ public final class TouchpointCodec {
             out.writeByte(t.touchType().ordinal());
             out.writeLong(t.touchTime().toEpochMilli());
             writeNullable(out, t.clickId());
-            out.writeByte(t.deviceIds().size());
-            for (DeviceId id : t.deviceIds()) {
-                out.writeUTF(id.kind());
-                out.writeUTF(id.value());
-            }
+            BinaryFields.writeDeviceIds(out, t.deviceIds());
             writeNullable(out, t.fingerprint());
             writeNullable(out, t.ip());
             Campaign c = t.campaign();
@@ -66,11 +64,7 @@ public final class TouchpointCodec {
             TouchType type = TouchType.values()[in.readByte()];
             Instant time = Instant.ofEpochMilli(in.readLong());
             String clickId = readNullable(in);
-            int ids = in.readByte();
-            List<DeviceId> deviceIds = new ArrayList<>(ids);
-            for (int i = 0; i < ids; i++) {
-                deviceIds.add(new DeviceId(in.readUTF(), in.readUTF()));
-            }
+            List<DeviceId> deviceIds = BinaryFields.readDeviceIds(in);
             String fingerprint = readNullable(in);
             String ip = readNullable(in);
             Campaign campaign = new Campaign(readNullable(in), readNullable(in), readNullable(in), readNullable(in),
@@ -81,14 +75,4 @@ public final class TouchpointCodec {
         }
     }
 
-    private static void writeNullable(DataOutputStream out, String value) throws IOException {
-        out.writeBoolean(value != null);
-        if (value != null) {
-            out.writeUTF(value);
-        }
-    }
-
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
 }

@@ -36,8 +36,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.jboss.logging.Logger;
 
 /**
@@ -48,7 +46,6 @@ import org.jboss.logging.Logger;
 final class AttributionProcessor implements Processor<String, byte[], String, Output> {
 
     private static final Logger LOG = Logger.getLogger(AttributionProcessor.class);
-    private static final byte[] SEEN = {1};
     private static final ReengagementRule REENGAGEMENT = new ReengagementRule();
 
     private final TopologySettings settings;
@@ -59,7 +56,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
     private final KafkaTracing tracing;
 
     private ProcessorContext<String, Output> context;
-    private WindowStore<String, byte[]> dedup;
+    private EventDedup dedup;
     private TouchpointIndex touchpoints;
     private RecentDecisions recent;
     private DeviceAttributions devices;
@@ -79,7 +76,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
     @Override
     public void init(ProcessorContext<String, Output> context) {
         this.context = context;
-        this.dedup = context.getStateStore(StoreNames.DEDUP);
+        this.dedup = new EventDedup(context.getStateStore(StoreNames.DEDUP), settings.dedupWindow());
         this.touchpoints = new TouchpointIndex(context.getStateStore(StoreNames.TOUCHPOINTS));
         this.recent = new RecentDecisions(context.getStateStore(StoreNames.RECENT_DECISIONS),
                 context.getStateStore(StoreNames.CONVERSION_INDEX), settings.lateTouchpointGrace());
@@ -92,6 +89,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
             if (removed > 0) {
                 LOG.infof("forgot %d device ids inactive for more than %s", removed, settings.deviceAttribution());
             }
+            sites.purgeSilentBefore(now);
         });
     }
 
@@ -106,11 +104,10 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         Event event = parsed.get();
         long arrivedAt = record.timestamp();
         String dedupKey = IndexKeys.event(event.appId(), event.eventId());
-        if (seen(dedupKey, arrivedAt)) {
+        if (!dedup.firstSighting(dedupKey, arrivedAt)) {
             observer.onDuplicate(event.appId());
             return;
         }
-        dedup.put(dedupKey, SEEN, arrivedAt);
         sites.at(arrivedAt);
 
         Span span = tracer.spanBuilder("attribute " + event.eventType().wireName())
@@ -134,20 +131,13 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         }
     }
 
-    private boolean seen(String key, long at) {
-        long window = settings.dedupWindow().toMillis();
-        try (WindowStoreIterator<byte[]> it = dedup.fetch(key, at - window, at + window)) {
-            return it.hasNext();
-        }
-    }
-
     private void onTouchpoint(Touchpoint touchpoint, AttributionSettings rules, long arrivedAt) {
         touchpoints.add(touchpoint);
         sites.countClick(touchpoint);
         List<String> keys = IndexKeys.all(touchpoint.appId(), touchpoint.clickId(), touchpoint.deviceIds(),
                 touchpoint.fingerprint());
-        for (String conversionId : recent.conversionsSharing(keys, arrivedAt)) {
-            recent.find(touchpoint.appId(), conversionId, arrivedAt)
+        for (RecentDecisions.Shared shared : recent.conversionsSharing(keys, arrivedAt)) {
+            recent.find(touchpoint.appId(), shared)
                     .filter(entry -> !touchpoint.touchTime().isAfter(entry.conversion().conversionTime()))
                     .ifPresent(entry -> reconsider(entry, rules, arrivedAt));
         }

@@ -34,9 +34,9 @@ public final class AttributionTopology {
 
         // Caching folds repeated writes of a key within a commit interval into one changelog record; only the
         // stores whose keys repeat (site statistics, device attributions) use it: for unique keys it is pure cost.
-        Duration dedupRetention = settings.dedupWindow().multipliedBy(2);
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP, dedupRetention, Duration.ofMillis(1), false),
+                Stores.persistentWindowStore(StoreNames.DEDUP, EventDedup.retention(settings.dedupWindow()),
+                        Duration.ofMillis(1), false),
                 Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(StoreNames.TOUCHPOINTS, settings.touchpointRetention(), Duration.ofMillis(1), true),
@@ -51,9 +51,9 @@ public final class AttributionTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(StoreNames.DEVICE_ATTRIBUTION), Serdes.String(), Serdes.ByteArray())
                 .withCachingEnabled());
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.SITE_STATS, SiteStatistics.PERIOD.plusDays(1), Duration.ofMillis(1), false),
-                Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(StoreNames.SITE_STATS), Serdes.String(), Serdes.ByteArray())
+                .withCachingEnabled());
 
         Attributor attributor = new Attributor();
         KafkaTracing tracing = new KafkaTracing(otel);

@@ -3,7 +3,6 @@ package io.unmogrowp.engine.topology;
 import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.core.attribution.PriorAttribution;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What the engine remembers about a device: its current attribution and when it was last active. */
@@ -26,19 +25,7 @@ record DeviceAttribution(
                 at, reengagement);
     }
 
-    Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("conversion_event_id", conversionEventId);
-        m.put("conversion_time", conversionTime.toEpochMilli());
-        m.put("status", status.wireName());
-        m.put("media_source", mediaSource);
-        m.put("campaign", campaign);
-        m.put("match_type", matchType);
-        m.put("last_activity", lastActivity.toEpochMilli());
-        m.put("reengagement", reengagement);
-        return m;
-    }
-
+    /** Reads the JSON form written before 2026-12-04 (DeviceAttributionCodec now). */
     static DeviceAttribution fromMap(Map<String, Object> m) {
         return new DeviceAttribution(
                 (String) m.get("conversion_event_id"),

@@ -1,7 +1,6 @@
 package io.unmogrowp.engine.topology;
 
 import io.unmogrowp.core.event.DeviceId;
-import io.unmogrowp.engine.codec.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ final class DeviceAttributions {
             if (bytes == null) {
                 continue;
             }
-            DeviceAttribution found = Json.readMap(bytes).map(DeviceAttribution::fromMap).orElse(null);
+            DeviceAttribution found = DeviceAttributionCodec.decode(bytes).orElse(null);
             if (found != null && (newest == null || found.conversionTime().isAfter(newest.conversionTime()))) {
                 newest = found;
             }
@@ -40,7 +39,7 @@ final class DeviceAttributions {
     }
 
     void put(String appId, List<DeviceId> ids, DeviceAttribution attribution) {
-        byte[] bytes = Json.write(attribution.toMap());
+        byte[] bytes = DeviceAttributionCodec.encode(attribution);
         for (DeviceId id : ids) {
             store.put(IndexKeys.device(appId, id), bytes);
         }
@@ -58,7 +57,7 @@ final class DeviceAttributions {
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                Json.readMap(entry.value).map(DeviceAttribution::fromMap)
+                DeviceAttributionCodec.decode(entry.value)
                         .filter(a -> a.lastActivity().isBefore(cutoff))
                         .ifPresent(a -> expired.add(entry.key));
             }

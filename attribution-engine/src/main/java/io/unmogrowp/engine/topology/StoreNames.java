@@ -5,8 +5,11 @@ public final class StoreNames {
 
     /** Global: the newest app-config record per app. */
     public static final String APP_CONFIG = "app-config-store";
-    /** Event ids seen in the dedup window. */
-    public static final String DEDUP = "dedup-store";
+    /**
+     * Event ids seen in the dedup window, stamped at the start of their arrival's bucket (EventDedup). Named
+     * anew on 2026-12-04, when entries stopped being stamped at their arrival (the old store: dedup-store).
+     */
+    public static final String DEDUP = "dedup-buckets";
     /** Touchpoints indexed by click id, by every device id and by fingerprint, at their touch time. */
     public static final String TOUCHPOINTS = "touchpoint-index";
     /** Recent conversions indexed the same way, so a late touchpoint finds the decisions it may correct. */
@@ -16,8 +19,11 @@ public final class StoreNames {
     /** The current attribution of each device id: in-app inheritance, reinstalls and re-engagement. */
     public static final String DEVICE_ATTRIBUTION = "device-attribution";
 
-    /** Clicks, installs and long-CTIT installs per publisher site and day, for the click-flooding rule. */
-    public static final String SITE_STATS = "site-stats";
+    /**
+     * Clicks, installs and long-CTIT installs per publisher site, by day, for the click-flooding rule. A
+     * key-value store since 2026-12-04 (the window store it replaces was named site-stats).
+     */
+    public static final String SITE_STATS = "site-daily-counts";
 
     public static final String[] LOCAL = {DEDUP, TOUCHPOINTS, CONVERSION_INDEX, RECENT_DECISIONS, DEVICE_ATTRIBUTION,
         SITE_STATS};

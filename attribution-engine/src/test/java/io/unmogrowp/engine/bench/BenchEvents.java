@@ -14,11 +14,13 @@ final class BenchEvents {
 
     static final int EVENTS_PER_ATTRIBUTED_JOURNEY = 4;
 
-    private final Random random = new Random(42);
+    private final Random random;
     private final int apps;
 
-    BenchEvents(int apps) {
+    /** The same seed gives the same devices: runs on separate state may share one, runs on shared state must not. */
+    BenchEvents(int apps, long seed) {
         this.apps = apps;
+        this.random = new Random(seed);
     }
 
     interface Sink {

@@ -82,7 +82,9 @@ public final class EngineBenchmark {
 
             // A fresh JVM spends much of its first minute in the JIT compiler (a quarter of all CPU samples on
             // 2 cores): both topologies first run on other data, so the measured runs see compiled code.
-            int warmupEvents = Integer.getInteger("bench.warmup.events", target / 4);
+            // As many as measured: after a quarter as many, C2 still compiled through the measured run (about a
+            // thousand methods, 12 % fewer engine events per CPU-second than after a full-size warm-up).
+            int warmupEvents = Integer.getInteger("bench.warmup.events", target);
             if (warmupEvents > 0) {
                 long warm = produce(bootstrap, warmupSettings.rawTopic(), warmupEvents)[0];
                 runToCompletion(admin, bootstrap, passthrough(warmupSettings.rawTopic(), run + ".passthrough"),
@@ -159,7 +161,7 @@ public final class EngineBenchmark {
     }
 
     private static long[] produce(String bootstrap, String topic, int target) {
-        BenchEvents generator = new BenchEvents(20);
+        BenchEvents generator = new BenchEvents(20, 42);
         long[] counts = new long[2];
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps(bootstrap))) {
             Instant base = Instant.now().minus(Duration.ofHours(3));
@@ -299,7 +301,8 @@ public final class EngineBenchmark {
                 }
             }, "decision-reader");
             reader.start();
-            BenchEvents generator = new BenchEvents(20);
+            // New devices: the engine's state already holds the throughput run's (seed 42) devices.
+            BenchEvents generator = new BenchEvents(20, 43);
             long intervalNanos = (long) (1e9 * 3.5 / eventsPerSecond);
             long start = System.nanoTime();
             long next = start;

@@ -1,0 +1,58 @@
+package io.unmogrowp.engine.codec;
+
+import io.unmogrowp.core.event.DeviceId;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Field writers and readers shared by the binary state codecs. */
+public final class BinaryFields {
+
+    /** The first byte of a JSON object: entries written before a store went binary start with it. */
+    public static final byte JSON_OBJECT = '{';
+
+    private BinaryFields() {
+    }
+
+    public static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    public static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    public static void writeNullable(DataOutputStream out, Instant value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeLong(value.toEpochMilli());
+        }
+    }
+
+    public static Instant readNullableInstant(DataInputStream in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochMilli(in.readLong()) : null;
+    }
+
+    public static void writeDeviceIds(DataOutputStream out, List<DeviceId> ids) throws IOException {
+        out.writeByte(ids.size());
+        for (DeviceId id : ids) {
+            out.writeUTF(id.kind());
+            out.writeUTF(id.value());
+        }
+    }
+
+    public static List<DeviceId> readDeviceIds(DataInputStream in) throws IOException {
+        int count = in.readUnsignedByte();
+        List<DeviceId> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(new DeviceId(in.readUTF(), in.readUTF()));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,64 @@
+package io.unmogrowp.engine.topology;
+
+import static io.unmogrowp.engine.codec.BinaryFields.readNullable;
+import static io.unmogrowp.engine.codec.BinaryFields.writeNullable;
+
+import io.unmogrowp.core.attribution.DecisionStatus;
+import io.unmogrowp.engine.codec.BinaryFields;
+import io.unmogrowp.engine.codec.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Binary form of a device's attribution (read for every install and in-app event, so no JSON). The first
+ * byte is the format version; entries written as JSON before 2026-12-04 are still read, since devices stay
+ * in the store for months.
+ */
+final class DeviceAttributionCodec {
+
+    private static final byte VERSION = 1;
+
+    private DeviceAttributionCodec() {
+    }
+
+    static byte[] encode(DeviceAttribution a) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeUTF(a.conversionEventId());
+            out.writeLong(a.conversionTime().toEpochMilli());
+            out.writeUTF(a.status().wireName());
+            writeNullable(out, a.mediaSource());
+            writeNullable(out, a.campaign());
+            writeNullable(out, a.matchType());
+            out.writeLong(a.lastActivity().toEpochMilli());
+            out.writeBoolean(a.reengagement());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Empty when unreadable: the device is then treated as unknown rather than stopping the stream. */
+    static Optional<DeviceAttribution> decode(byte[] bytes) {
+        if (bytes.length > 0 && bytes[0] == BinaryFields.JSON_OBJECT) {
+            return Json.readMap(bytes).map(DeviceAttribution::fromMap);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readByte() != VERSION) {
+                return Optional.empty();
+            }
+            return Optional.of(new DeviceAttribution(in.readUTF(), Instant.ofEpochMilli(in.readLong()),
+                    DecisionStatus.fromWire(in.readUTF()).orElseThrow(), readNullable(in), readNullable(in),
+                    readNullable(in), Instant.ofEpochMilli(in.readLong()), in.readBoolean()));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+}
