@@ -1,6 +1,7 @@
 package io.unmogrowp.engine.config;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.unmogrowp.engine.topology.StoreNames;
 import java.util.Map;
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
 import org.rocksdb.BlockBasedTableConfig;
@@ -39,6 +40,12 @@ public class EngineRocksDbConfig implements RocksDBConfigSetter {
         options.setWriteBufferSize(MEMTABLE_BYTES);
         options.setMaxWriteBufferNumber(2);
         options.setCompressionType(CompressionType.LZ4_COMPRESSION);
+        if (storeName.startsWith(StoreNames.TOUCHPOINTS + ".")) {
+            // Range scans by key: a prefix bloom lets a seek skip every file without that key, instead of
+            // searching each level's index (two fifths of an install's time). Its keys start with 16
+            // selective bytes (IndexKeys.touchpoint), and every scan stays inside one key's prefix.
+            options.useCappedPrefixExtractor(StoreNames.TOUCHPOINT_PREFIX_BYTES);
+        }
     }
 
     @Override

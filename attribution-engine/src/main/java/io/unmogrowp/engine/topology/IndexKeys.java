@@ -25,6 +25,45 @@ final class IndexKeys {
         return "f|" + appId + "|" + fingerprint;
     }
 
+    /**
+     * The touchpoint index's layout: the identifying value first (its first bytes are what tells keys apart;
+     * an app id or kind first would give every key of an app the same prefix), padded to the prefix length,
+     * since the prefix must never reach into the timestamp the window store appends to the key.
+     */
+    static List<String> touchpoint(String appId, String clickId, List<DeviceId> deviceIds, String fingerprint) {
+        List<String> keys = new ArrayList<>(deviceIds.size() + 2);
+        if (clickId != null) {
+            keys.add(touchpointClickId(appId, clickId));
+        }
+        for (DeviceId id : deviceIds) {
+            keys.add(touchpointDevice(appId, id));
+        }
+        if (fingerprint != null) {
+            keys.add(touchpointFingerprint(appId, fingerprint));
+        }
+        return keys;
+    }
+
+    static String touchpointClickId(String appId, String clickId) {
+        return padded(clickId + "|c|" + appId);
+    }
+
+    static String touchpointDevice(String appId, DeviceId id) {
+        return padded(id.value() + "|d:" + id.kind() + "|" + appId);
+    }
+
+    static String touchpointFingerprint(String appId, String fingerprint) {
+        return padded(fingerprint + "|f|" + appId);
+    }
+
+    // Chars, not bytes: a UTF-8 string has at least as many bytes as chars.
+    private static String padded(String key) {
+        if (key.length() >= StoreNames.TOUCHPOINT_PREFIX_BYTES) {
+            return key;
+        }
+        return key + "|".repeat(StoreNames.TOUCHPOINT_PREFIX_BYTES - key.length());
+    }
+
     static String event(String appId, String eventId) {
         return appId + "|" + eventId;
     }

@@ -10,8 +10,17 @@ public final class StoreNames {
      * anew on 2026-12-04, when entries stopped being stamped at their arrival (the old store: dedup-store).
      */
     public static final String DEDUP = "dedup-buckets";
-    /** Touchpoints indexed by click id, by every device id and by fingerprint, at their touch time. */
-    public static final String TOUCHPOINTS = "touchpoint-index";
+    /**
+     * Touchpoints indexed by click id, by every device id and by fingerprint, at their touch time, with the
+     * identifying value first in the key (IndexKeys.touchpoint). Named anew on 2026-12-04 with that layout (the
+     * old store: touchpoint-index).
+     */
+    public static final String TOUCHPOINTS = "touchpoints-by-id";
+    /**
+     * Bytes at the start of every touchpoint-index key that RocksDB's prefix bloom filters hash
+     * (EngineRocksDbConfig): a range scan then seeks only in the files that hold that prefix.
+     */
+    public static final int TOUCHPOINT_PREFIX_BYTES = 16;
     /** Recent conversions indexed the same way, so a late touchpoint finds the decisions it may correct. */
     public static final String CONVERSION_INDEX = "conversion-index";
     /** Recent decisions with what is needed to re-decide them during the late-touchpoint grace period. */

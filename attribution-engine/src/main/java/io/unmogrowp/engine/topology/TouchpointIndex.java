@@ -32,7 +32,7 @@ final class TouchpointIndex {
     void add(Touchpoint t) {
         byte[] value = TouchpointCodec.encode(t);
         long at = t.touchTime().toEpochMilli();
-        for (String key : IndexKeys.all(t.appId(), t.clickId(), t.deviceIds(), t.fingerprint())) {
+        for (String key : IndexKeys.touchpoint(t.appId(), t.clickId(), t.deviceIds(), t.fingerprint())) {
             store.put(key, value, at);
         }
     }
@@ -42,14 +42,14 @@ final class TouchpointIndex {
         long from = c.conversionTime().minus(longestLookback(settings)).toEpochMilli() - 1;
         List<Touchpoint> byClickId = c.clickId() == null
                 ? List.of()
-                : fetch(IndexKeys.clickId(c.appId(), c.clickId()), from, to);
+                : fetch(IndexKeys.touchpointClickId(c.appId(), c.clickId()), from, to);
         List<Touchpoint> byDevice = new ArrayList<>();
         for (DeviceId id : c.deviceIds()) {
-            byDevice.addAll(fetch(IndexKeys.device(c.appId(), id), from, to));
+            byDevice.addAll(fetch(IndexKeys.touchpointDevice(c.appId(), id), from, to));
         }
         List<Touchpoint> byFingerprint = c.fingerprint() == null
                 ? List.of()
-                : fetch(IndexKeys.fingerprint(c.appId(), c.fingerprint()), from, to);
+                : fetch(IndexKeys.touchpointFingerprint(c.appId(), c.fingerprint()), from, to);
         return new CandidateSet(byClickId, byDevice, byFingerprint);
     }
 

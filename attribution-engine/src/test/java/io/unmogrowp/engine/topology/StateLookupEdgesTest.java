@@ -77,4 +77,35 @@ class StateLookupEdgesTest {
         List<Map<String, Object>> decisions = engine.decisions();
         assertEquals(List.of("organic", "attributed"), decisions.stream().map(d -> d.get("status")).toList());
     }
+
+    @Test
+    void idsThatShareTheirFirstSixteenBytesOrAreShorterNeverMeetInTheIndex() {
+        Instant t0 = Instant.parse("2026-11-01T12:00:00Z");
+        engine = new TopologyHarness(t0);
+        // The index's prefix bloom hashes 16 bytes: these ids share them, or are prefixes of each other.
+        List<String> ids = List.of("0123456789abcdef", "0123456789abcdef-a", "0123456789abcdef-ab", "x", "xy");
+        for (int round = 0; round < 3; round++) { // later rounds find earlier rounds' entries in older files
+            for (String id : ids) {
+                Instant at = t0.plusSeconds(round * 600L);
+                engine.send(click(APP, "click-" + round + "-" + id, at).adid(id), at);
+                engine.send(click(APP, "cid-click-" + round + "-" + id, at).clickId(id + "-" + round), at);
+            }
+        }
+        Instant later = t0.plusSeconds(3600);
+        for (String id : ids) {
+            engine.send(install(APP, "install-" + id, later).adid(id), later);
+            engine.send(install(APP, "cid-install-" + id, later).clickId(id + "-1"), later);
+        }
+
+        List<Map<String, Object>> decisions = engine.decisions();
+        assertEquals(2 * ids.size(), decisions.size());
+        for (int i = 0; i < ids.size(); i++) {
+            Map<String, Object> byDevice = decisions.get(2 * i);
+            assertEquals("click-2-" + ids.get(i), byDevice.get("touchpoint_event_id"), "latest click of that id only");
+            assertEquals(3, ((List<?>) byDevice.get("explain")).size(), "its three clicks, no other id's");
+            Map<String, Object> byClickId = decisions.get(2 * i + 1);
+            assertEquals("cid-click-1-" + ids.get(i), byClickId.get("touchpoint_event_id"));
+            assertEquals(1, ((List<?>) byClickId.get("explain")).size());
+        }
+    }
 }

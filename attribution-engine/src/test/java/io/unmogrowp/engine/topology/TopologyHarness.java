@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
 import io.unmogrowp.core.attribution.Decision;
 import io.unmogrowp.engine.codec.Json;
+import io.unmogrowp.engine.config.EngineRocksDbConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,6 +101,8 @@ final class TopologyHarness implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "attribution-engine-ttd");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, "target/ttd-state/" + System.nanoTime());
+        // The engine's RocksDB options (prefix bloom filters included), so these tests read stores as it does.
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, EngineRocksDbConfig.class);
         driver = new TopologyTestDriver(AttributionTopology.build(settings, clock, observer, otel), props, start);
         raw = driver.createInputTopic(settings.rawTopic(), new StringSerializer(), new ByteArraySerializer());
         appConfig = driver.createInputTopic(settings.appConfigTopic(), new StringSerializer(), new ByteArraySerializer());
