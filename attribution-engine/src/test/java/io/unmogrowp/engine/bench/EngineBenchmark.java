@@ -121,7 +121,9 @@ public final class EngineBenchmark {
                     latency.getValueAtPercentile(99), latency.getMaxValue(), latency.getTotalCount());
             System.out.printf("state on disk after %d touchpoints: %.1f MB, %.0f MB per million touchpoints%n",
                     touchpoints, stateBytes / 1e6, stateBytes / 1e6 / (touchpoints / 1e6));
-            admin.deleteTopics(topics.stream().map(NewTopic::name).toList());
+            // Its own topics and the internal ones Kafka Streams made for its application ids (all start with run).
+            List<String> leftovers = admin.listTopics().names().get().stream().filter(t -> t.startsWith(run)).toList();
+            admin.deleteTopics(leftovers).all().get();
         }
     }
 

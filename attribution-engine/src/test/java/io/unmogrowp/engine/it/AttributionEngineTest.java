@@ -54,7 +54,7 @@ class AttributionEngineTest {
                 .body(containsString("attribution_decision_latency_seconds_bucket"))
                 .body(containsString("attribution_accuracy_percent{app_id=\"" + app + "\"} 100.0"))
                 .body(containsString("attribution_decision_share_percent{app_id=\"" + app + "\",class=\"organic\"} 50.0"))
-                .body(containsString("attribution_state_store_entries{store=\"touchpoint-index\"}"))
+                .body(containsString("attribution_state_store_entries{store=\"touchpoints-by-id\"}"))
                 .body(containsString("attribution_clickhouse_rows_written_total{table=\"attributions\"}"))
                 .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"))
                 // Consumer lag of the stream threads, per client (what the engine-lag alert reads).
