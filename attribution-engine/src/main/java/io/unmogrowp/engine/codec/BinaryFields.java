@@ -1,9 +1,11 @@
 package io.unmogrowp.engine.codec;
 
 import io.unmogrowp.core.event.DeviceId;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,23 @@ public final class BinaryFields {
     public static final byte JSON_OBJECT = '{';
 
     private BinaryFields() {
+    }
+
+    /** What writes one record's fields. */
+    @FunctionalInterface
+    public interface FieldWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** The bytes the writer produces (in memory: an IOException cannot happen, and is rethrown unchecked). */
+    public static byte[] encode(int sizeHint, FieldWriter writer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public static void writeNullable(DataOutputStream out, String value) throws IOException {

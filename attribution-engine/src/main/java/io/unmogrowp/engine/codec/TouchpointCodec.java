@@ -8,11 +8,8 @@ import io.unmogrowp.core.attribution.Touchpoint;
 import io.unmogrowp.core.event.Campaign;
 import io.unmogrowp.core.event.DeviceId;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,8 +26,7 @@ public final class TouchpointCodec {
     }
 
     public static byte[] encode(Touchpoint t) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(160);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return BinaryFields.encode(160, out -> {
             out.writeByte(VERSION);
             out.writeUTF(t.eventId());
             out.writeUTF(t.appId());
@@ -47,10 +43,7 @@ public final class TouchpointCodec {
             writeNullable(out, c.adset());
             writeNullable(out, c.ad());
             writeNullable(out, c.siteId());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     public static Touchpoint decode(byte[] bytes) {

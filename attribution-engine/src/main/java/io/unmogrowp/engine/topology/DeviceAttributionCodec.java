@@ -7,11 +7,8 @@ import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.engine.codec.BinaryFields;
 import io.unmogrowp.engine.codec.Json;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,8 +25,7 @@ final class DeviceAttributionCodec {
     }
 
     static byte[] encode(DeviceAttribution a) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return BinaryFields.encode(96, out -> {
             out.writeByte(VERSION);
             out.writeUTF(a.conversionEventId());
             out.writeLong(a.conversionTime().toEpochMilli());
@@ -39,10 +35,7 @@ final class DeviceAttributionCodec {
             writeNullable(out, a.matchType());
             out.writeLong(a.lastActivity().toEpochMilli());
             out.writeBoolean(a.reengagement());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** Empty when unreadable: the device is then treated as unknown rather than stopping the stream. */

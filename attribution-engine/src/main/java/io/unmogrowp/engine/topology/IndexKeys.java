@@ -3,6 +3,7 @@ package io.unmogrowp.engine.topology;
 import io.unmogrowp.core.event.DeviceId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Keys of the touchpoint and conversion indexes. The app id is part of every key, so a touchpoint of
@@ -31,17 +32,8 @@ final class IndexKeys {
      * since the prefix must never reach into the timestamp the window store appends to the key.
      */
     static List<String> touchpoint(String appId, String clickId, List<DeviceId> deviceIds, String fingerprint) {
-        List<String> keys = new ArrayList<>(deviceIds.size() + 2);
-        if (clickId != null) {
-            keys.add(touchpointClickId(appId, clickId));
-        }
-        for (DeviceId id : deviceIds) {
-            keys.add(touchpointDevice(appId, id));
-        }
-        if (fingerprint != null) {
-            keys.add(touchpointFingerprint(appId, fingerprint));
-        }
-        return keys;
+        return keysOf(clickId, deviceIds, fingerprint, c -> touchpointClickId(appId, c),
+                d -> touchpointDevice(appId, d), f -> touchpointFingerprint(appId, f));
     }
 
     static String touchpointClickId(String appId, String clickId) {
@@ -70,15 +62,22 @@ final class IndexKeys {
 
     /** Every index key of something carrying these identifiers. */
     static List<String> all(String appId, String clickId, List<DeviceId> deviceIds, String fingerprint) {
+        return keysOf(clickId, deviceIds, fingerprint, c -> clickId(appId, c), d -> device(appId, d),
+                f -> fingerprint(appId, f));
+    }
+
+    private static List<String> keysOf(String clickId, List<DeviceId> deviceIds, String fingerprint,
+            Function<String, String> byClickId, Function<DeviceId, String> byDevice,
+            Function<String, String> byFingerprint) {
         List<String> keys = new ArrayList<>(deviceIds.size() + 2);
         if (clickId != null) {
-            keys.add(clickId(appId, clickId));
+            keys.add(byClickId.apply(clickId));
         }
         for (DeviceId id : deviceIds) {
-            keys.add(device(appId, id));
+            keys.add(byDevice.apply(id));
         }
         if (fingerprint != null) {
-            keys.add(fingerprint(appId, fingerprint));
+            keys.add(byFingerprint.apply(fingerprint));
         }
         return keys;
     }

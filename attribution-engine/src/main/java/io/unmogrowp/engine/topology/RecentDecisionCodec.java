@@ -14,11 +14,8 @@ import io.unmogrowp.engine.codec.BinaryFields;
 import io.unmogrowp.engine.codec.ConversionCodec;
 import io.unmogrowp.engine.codec.Json;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +32,7 @@ final class RecentDecisionCodec {
     }
 
     static byte[] encode(RecentDecisions.Entry e) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(192);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return BinaryFields.encode(192, out -> {
             out.writeByte(VERSION);
             Conversion c = e.conversion();
             out.writeUTF(c.eventId());
@@ -60,10 +56,7 @@ final class RecentDecisionCodec {
             out.writeInt(e.version());
             out.writeUTF(e.outcome());
             out.writeLong(e.arrivedAt());
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** Empty when the bytes are unreadable: an entry that cannot be read cannot be corrected either. */

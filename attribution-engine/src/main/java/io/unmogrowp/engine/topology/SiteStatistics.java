@@ -25,8 +25,6 @@ final class SiteStatistics implements FloodedSites {
 
     static final Duration PERIOD = Duration.ofDays(7);
     private static final long DAY_MILLIS = Duration.ofDays(1).toMillis();
-    /** Per day: day start, clicks, installs, long-tail installs. */
-    private static final int DAY_BYTES = 4 * Long.BYTES;
 
     private final KeyValueStore<String, byte[]> store;
     private long now;
@@ -67,19 +65,11 @@ final class SiteStatistics implements FloodedSites {
         long clicks = 0;
         long installs = 0;
         long longTail = 0;
-        byte[] days = store.get(key);
-        if (days != null) {
-            ByteBuffer in = ByteBuffer.wrap(days);
-            while (in.remaining() >= DAY_BYTES) {
-                long day = in.getLong();
-                long c = in.getLong();
-                long i = in.getLong();
-                long l = in.getLong();
-                if (day >= now - PERIOD.toMillis() && day <= now) {
-                    clicks += c;
-                    installs += i;
-                    longTail += l;
-                }
+        for (Day day : Day.readAll(store.get(key))) {
+            if (day.start() >= now - PERIOD.toMillis() && day.start() <= now) {
+                clicks += day.clicks();
+                installs += day.installs();
+                longTail += day.longTail();
             }
         }
         return new SiteStats(clicks, installs, installs == 0 ? 0.0 : (double) longTail / installs);
@@ -88,34 +78,22 @@ final class SiteStatistics implements FloodedSites {
     private void add(String key, long clicks, long installs, long longTail) {
         long today = now - Math.floorMod(now, DAY_MILLIS);
         long oldestKept = today - PERIOD.toMillis();
-        byte[] current = store.get(key);
-        ByteBuffer out = ByteBuffer.allocate((current == null ? 0 : current.length) + DAY_BYTES);
+        List<Day> kept = new ArrayList<>();
         boolean counted = false;
-        if (current != null) {
-            ByteBuffer in = ByteBuffer.wrap(current);
-            while (in.remaining() >= DAY_BYTES) {
-                long day = in.getLong();
-                long c = in.getLong();
-                long i = in.getLong();
-                long l = in.getLong();
-                if (day == today) {
-                    c += clicks;
-                    i += installs;
-                    l += longTail;
-                    counted = true;
-                }
-                // Days ahead of today come from records arriving with skewed clocks: kept, as a window store would.
-                if (day >= oldestKept) {
-                    out.putLong(day).putLong(c).putLong(i).putLong(l);
-                }
+        for (Day day : Day.readAll(store.get(key))) {
+            if (day.start() == today) {
+                day = new Day(today, day.clicks() + clicks, day.installs() + installs, day.longTail() + longTail);
+                counted = true;
+            }
+            // Days ahead of today come from records arriving with skewed clocks: kept, as a window store would.
+            if (day.start() >= oldestKept) {
+                kept.add(day);
             }
         }
         if (!counted) {
-            out.putLong(today).putLong(clicks).putLong(installs).putLong(longTail);
+            kept.add(new Day(today, clicks, installs, longTail));
         }
-        byte[] value = new byte[out.position()];
-        out.flip().get(value);
-        store.put(key, value);
+        store.put(key, Day.writeAll(kept));
     }
 
     /** Forgets sites with no day inside the period before the cutoff; returns how many were removed. */
@@ -124,12 +102,7 @@ final class SiteStatistics implements FloodedSites {
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                ByteBuffer in = ByteBuffer.wrap(entry.value);
-                long newest = Long.MIN_VALUE;
-                while (in.remaining() >= DAY_BYTES) {
-                    newest = Math.max(newest, in.getLong());
-                    in.position(in.position() + 3 * Long.BYTES);
-                }
+                long newest = Day.readAll(entry.value).stream().mapToLong(Day::start).max().orElse(Long.MIN_VALUE);
                 if (newest < cutoff - PERIOD.toMillis()) {
                     silent.add(entry.key);
                 }
@@ -137,6 +110,32 @@ final class SiteStatistics implements FloodedSites {
         }
         silent.forEach(store::delete);
         return silent.size();
+    }
+
+    /** One site's counts of one day, as stored: four longs per day, oldest first. */
+    private record Day(long start, long clicks, long installs, long longTail) {
+
+        private static final int BYTES = 4 * Long.BYTES;
+
+        static List<Day> readAll(byte[] bytes) {
+            if (bytes == null) {
+                return List.of();
+            }
+            List<Day> days = new ArrayList<>(bytes.length / BYTES);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            while (in.remaining() >= BYTES) {
+                days.add(new Day(in.getLong(), in.getLong(), in.getLong(), in.getLong()));
+            }
+            return days;
+        }
+
+        static byte[] writeAll(List<Day> days) {
+            ByteBuffer out = ByteBuffer.allocate(days.size() * BYTES);
+            for (Day d : days) {
+                out.putLong(d.start()).putLong(d.clicks()).putLong(d.installs()).putLong(d.longTail());
+            }
+            return out.array();
+        }
     }
 
     private static String key(Touchpoint t) {
