@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -60,6 +61,13 @@ class AttributionEngineTest {
                 // Consumer lag of the stream threads, per client (what the engine-lag alert reads).
                 .body(matchesPattern("(?s).*kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"attribution-engine-test-"
                         + "[^\"]*-StreamThread-1-consumer\".*"));
+    }
+
+    @Test
+    void kafkaCompressesWithTheNativeLz4CodecInsideQuarkus() throws InterruptedException {
+        awaitReady();
+        assertTrue(net.jpountz.util.Native.isLoaded(), "lz4-java's JNI codec is loaded, so Kafka picks it");
+        assertEquals("LZ4Factory:JNI", net.jpountz.lz4.LZ4Factory.fastestInstance().toString());
     }
 
     @Test
