@@ -26,6 +26,7 @@ public class ProducerFactory {
     @Produces
     @Singleton
     KafkaProducer<String, byte[]> producer() {
+        Lz4Codec.preferNative();
         return new KafkaProducer<>(properties(config.kafka()), new StringSerializer(), new ByteArraySerializer());
     }
 
