@@ -166,10 +166,11 @@ public class IngestionService {
     /** Counted only once Kafka holds the records: a 503 request counts nothing as processed. */
     private IngestResult acknowledged(AppConfig app, List<Event> acceptedEvents, List<RawEvent> rejectedRaw,
             List<IngestResult.RejectedEvent> rejectedEvents) {
+        AcceptedTally tally = new AcceptedTally();
         for (Event event : acceptedEvents) {
-            metrics.eventProcessed(app.appId(), event.eventType().wireName(),
-                    event.platform() == null ? "none" : event.platform().wireName(), true);
+            tally.add(event);
         }
+        tally.report(metrics, app.appId());
         for (int i = 0; i < rejectedRaw.size(); i++) {
             metrics.eventProcessed(app.appId(), eventTypeLabel(rejectedRaw.get(i).tree()),
                     platformLabel(rejectedRaw.get(i).tree()), false);
