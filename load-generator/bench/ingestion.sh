@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingestion benchmark (run by `./platform bench ingestion`; needs `./platform infra`).
 #  1. Kafka's own ProducerPerformance with the service's producer settings and the same event payloads: the baseline.
-#  2. The ingestion service's maximum rate: closed loop, workers posting batches of 100 events back to back.
+#  2. The ingestion service's maximum rate: closed loop, request chains posting batches of 100 events back to back.
 #  3. Open loop at 80 % of that maximum: events/s, p50/p95/p99 from the intended send time, events per CPU-second,
 #     after an unmeasured warm-up at the same rate.
 # Prints a markdown table for docs/performance.md. Tunables (env): PERF_RECORDS, SATURATE_SECONDS, OPEN_SECONDS,
@@ -98,7 +98,7 @@ PERF_LINE="$(grep 'records sent' "$OUT/perf.txt" | tail -1)"
 PERF_RPS="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF_LINE")"
 PERF_P99="$(sed -n 's/.* \([0-9]*\) ms 99th.*/\1/p' <<<"$PERF_LINE")"
 
-log "maximum rate: $CONCURRENCY workers back to back for ${SATURATE_SECONDS}s (after ${WARMUP_SECONDS}s warm-up)"
+log "maximum rate: $CONCURRENCY request chains back to back for ${SATURATE_SECONDS}s (after ${WARMUP_SECONDS}s warm-up)"
 "${LOADGEN[@]}" --mode saturate --api-key "$API_KEY" --app-id "$APP_ID" --concurrency "$CONCURRENCY" \
   --duration "$SATURATE_SECONDS" --warmup "$WARMUP_SECONDS" --url "http://127.0.0.1:$PORT/v1/events" | tee "$OUT/saturate.txt" >&2
 MAX_EPS="$(sed -n 's/^RESULT .*"eps":\([0-9.]*\).*/\1/p' "$OUT/saturate.txt")"
@@ -130,6 +130,6 @@ OPEN_RATIO="$(awk -v o="$OPEN_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p >
   echo "| measurement | events/s | p50 ms | p95 ms | p99 ms | max ms | errors | events per CPU-second | ratio to perf test |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '| Kafka ProducerPerformance (%s records, acks=all, lz4, linger 5 ms, batch 256 KiB) | %.0f | | | %s | | | | 1.00 |\n' "$PERF_RECORDS" "$PERF_RPS" "$PERF_P99"
-  printf '| ingestion max (closed loop, %s workers, batches of 100) | %.0f | | | | | %s | | %s |\n' "$CONCURRENCY" "$MAX_EPS" "$(sed -n 's/^RESULT .*"requests_failed":\([0-9]*\).*/\1/p' "$OUT/saturate.txt")" "$RATIO"
+  printf '| ingestion max (closed loop, %s chains, batches of 100) | %.0f | | | | | %s | | %s |\n' "$CONCURRENCY" "$MAX_EPS" "$(sed -n 's/^RESULT .*"requests_failed":\([0-9]*\).*/\1/p' "$OUT/saturate.txt")" "$RATIO"
   printf '| ingestion open loop at 80%% (%s ev/s target, %ss) | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' "$TARGET" "$OPEN_SECONDS" "$OPEN_EPS" "$P50" "$P95" "$P99" "$PMAX" "$FAILED" "$PER_CPU" "$OPEN_RATIO"
 } | tee "$OUT/result.md"

@@ -1,9 +1,9 @@
 package io.unmogrowp.loadgen;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -30,6 +30,8 @@ public final class EventFactory {
     /** Devices that clicked recently, so later installs can share their advertising id. */
     private final List<String> clickedDevices = new ArrayList<>();
     private long sequence;
+    /** Reused for every batch: one copy out per request body. */
+    private final AsciiBuffer body = new AsciiBuffer(64 * 1024);
 
     public EventFactory(String appId, long seed) {
         this.appId = appId;
@@ -60,23 +62,59 @@ public final class EventFactory {
 
     /** A JSON event of the given kind, about 400 bytes. */
     public String event(Kind kind, Instant now) {
-        String eventId = "lg-" + Long.toHexString(random.nextLong()) + "-" + (sequence++);
-        String device = switch (kind) {
-            case ATTRIBUTED_INSTALL -> clickedDevices.get(random.nextInt(clickedDevices.size()));
-            default -> new UUID(random.nextLong(), random.nextLong()).toString();
-        };
-        if (kind == Kind.CLICK) {
-            remember(device);
+        AsciiBuffer json = new AsciiBuffer(480);
+        write(json, kind, now.toEpochMilli());
+        return json.toString();
+    }
+
+    /** {"events":[...]} with {@code size} events. */
+    public String batch(int size, Instant now) {
+        return new String(batchBytes(size, now.toEpochMilli()), StandardCharsets.US_ASCII);
+    }
+
+    /** The same batch as {@link #batch}, encoded: what a request body needs, without a String in between. */
+    public byte[] batchBytes(int size, long nowMillis) {
+        body.clear();
+        body.append("{\"events\":[");
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            write(body, nextKind(), nowMillis);
         }
-        String eventTime = now.minusMillis(random.nextInt(5_000)).toString();
-        String ip = "203.0." + random.nextInt(256) + "." + random.nextInt(256);
-        StringBuilder json = new StringBuilder(480);
-        json.append("{\"event_id\":\"").append(eventId)
+        return body.append("]}").toBytes();
+    }
+
+    private void write(AsciiBuffer json, Kind kind, long nowMillis) {
+        long idRandom = random.nextLong();
+        long idSequence = sequence++;
+        String clickedDevice = null;
+        long deviceMost = 0;
+        long deviceLeast = 0;
+        if (kind == Kind.ATTRIBUTED_INSTALL) {
+            clickedDevice = clickedDevices.get(random.nextInt(clickedDevices.size()));
+        } else {
+            deviceMost = random.nextLong();
+            deviceLeast = random.nextLong();
+        }
+        if (kind == Kind.CLICK) {
+            // Kept as text: later installs write it back as their advertising id.
+            remember(new UUID(deviceMost, deviceLeast).toString());
+        }
+        long eventTime = nowMillis - random.nextInt(5_000);
+        int ipC = random.nextInt(256);
+        int ipD = random.nextInt(256);
+        json.append("{\"event_id\":\"lg-").appendHex(idRandom).append('-').appendInt(idSequence)
                 .append("\",\"app_id\":\"").append(appId)
                 .append("\",\"event_type\":\"").append(kind.eventType)
-                .append("\",\"event_time\":\"").append(eventTime)
-                .append("\",\"platform\":\"android\",\"device\":{\"advertising_id\":\"").append(device)
-                .append("\",\"ip\":\"").append(ip)
+                .append("\",\"event_time\":\"").appendTimestamp(eventTime)
+                .append("\",\"platform\":\"android\",\"device\":{\"advertising_id\":\"");
+        if (clickedDevice != null) {
+            json.append(clickedDevice);
+        } else {
+            json.appendUuid(deviceMost, deviceLeast);
+        }
+        json.append("\",\"ip\":\"203.0.").appendInt(ipC).append('.').appendInt(ipD)
                 .append("\",\"user_agent\":\"").append(USER_AGENT)
                 .append("\",\"os_version\":\"14\",\"model\":\"").append(MODELS[random.nextInt(MODELS.length)])
                 .append("\"}");
@@ -84,26 +122,14 @@ public final class EventFactory {
             case CLICK, IMPRESSION -> json.append(",\"campaign\":{\"media_source\":\"")
                     .append(MEDIA_SOURCES[random.nextInt(MEDIA_SOURCES.length)])
                     .append("\",\"campaign\":\"").append(CAMPAIGNS[random.nextInt(CAMPAIGNS.length)])
-                    .append("\",\"campaign_id\":\"c-").append(random.nextInt(50)).append("\"}");
+                    .append("\",\"campaign_id\":\"c-").appendInt(random.nextInt(50)).append("\"}");
             case IN_APP -> json.append(",\"event_name\":\"purchase\",\"revenue\":")
-                    .append(String.format(Locale.ROOT, "%.2f", 0.99 + random.nextInt(2000) / 100.0))
+                    .appendCents(99 + random.nextInt(2000))
                     .append(",\"currency\":\"USD\"");
             default -> {
             }
         }
-        return json.append('}').toString();
-    }
-
-    /** {"events":[...]} with {@code size} events. */
-    public String batch(int size, Instant now) {
-        StringBuilder body = new StringBuilder(size * 460 + 16).append("{\"events\":[");
-        for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                body.append(',');
-            }
-            body.append(nextEvent(now));
-        }
-        return body.append("]}").toString();
+        json.append('}');
     }
 
     private void remember(String device) {

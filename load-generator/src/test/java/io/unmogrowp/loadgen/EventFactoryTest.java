@@ -75,4 +75,19 @@ class EventFactoryTest {
         JsonNode batch = MAPPER.readTree(new EventFactory("app", 9).batch(100, NOW));
         assertEquals(100, batch.get("events").size());
     }
+
+    @Test
+    void everyEventOfABatchHasItsOwnIdAndAnEventTimeJustBeforeNow() throws Exception {
+        EventFactory factory = new EventFactory("app", 13);
+        Set<String> ids = new HashSet<>();
+        for (int request = 0; request < 20; request++) {
+            JsonNode events = MAPPER.readTree(factory.batchBytes(100, NOW.toEpochMilli())).get("events");
+            for (JsonNode event : events) {
+                ids.add(event.get("event_id").asText());
+                Instant time = Instant.parse(event.get("event_time").asText());
+                assertTrue(!time.isAfter(NOW) && time.isAfter(NOW.minusSeconds(6)), "event_time " + time);
+            }
+        }
+        assertEquals(2000, ids.size(), "no event id repeats");
+    }
 }

@@ -45,4 +45,31 @@ class IpAddressesTest {
         assertEquals((byte) 0x20, v6[0]);
         assertEquals((byte) 0xff, v6[15]);
     }
+
+    /** canonical() answers dotted quads without the full parse: it must say exactly what parse + format say. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0", "255.255.255.255", "256.1.1.1", "1.2.3.256", "01.1.1.1", "1.2.3.00", "1.2.3.0",
+        "1.2.3", "1.2.3.4.5", "1.2.3.4.", ".1.2.3", "1.2.3.a", "1.2.3.-1", "1234.1.1.1", "1.2.3.4 ", "10.0.0.1",
+        "203.0.113.255", "199.099.1.1", "1.1.1.1111", "9.9.9.9"})
+    void theDottedQuadShortcutAgreesWithTheFullParse(String input) {
+        assertEquals(IpAddresses.parse(input).map(IpAddresses::format), IpAddresses.canonical(input));
+    }
+
+    @Test
+    void theDottedQuadShortcutAgreesWithTheFullParseOnRandomQuads() {
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int octet = 0; octet < 4; octet++) {
+                if (octet > 0) {
+                    text.append('.');
+                }
+                // Mostly valid octets, sometimes too large or with a leading zero.
+                int value = random.nextInt(300);
+                text.append(random.nextInt(20) == 0 ? "0" + value : Integer.toString(value));
+            }
+            String input = text.toString();
+            assertEquals(IpAddresses.parse(input).map(IpAddresses::format), IpAddresses.canonical(input), input);
+        }
+    }
 }

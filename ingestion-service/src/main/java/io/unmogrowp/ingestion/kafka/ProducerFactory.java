@@ -26,6 +26,7 @@ public class ProducerFactory {
     @Produces
     @Singleton
     KafkaProducer<String, byte[]> producer() {
+        Lz4Codec.preferNative();
         return new KafkaProducer<>(properties(config.kafka()), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -51,6 +52,9 @@ public class ProducerFactory {
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeoutMs);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(deadlineMs, requestTimeoutMs + kafka.lingerMs()));
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        // Requests send on the event loop, where send() must not wait for metadata: once TopicWarmup has fetched a
+        // topic's partitions, keep them however long the topic goes unused (dead letters can be rare).
+        props.put(ProducerConfig.METADATA_MAX_IDLE_CONFIG, java.time.Duration.ofDays(365).toMillis());
         return props;
     }
 }

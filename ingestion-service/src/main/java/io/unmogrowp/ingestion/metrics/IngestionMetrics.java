@@ -61,7 +61,12 @@ public class IngestionMetrics {
     }
 
     public void eventProcessed(String appId, String eventType, String platform, boolean accepted) {
-        // Looked up per event: cache the counters, a registry lookup per event costs measurable CPU at 20k+ events/s.
+        eventsProcessed(appId, eventType, platform, accepted, 1);
+    }
+
+    /** {@code count} events of one kind at once. */
+    public void eventsProcessed(String appId, String eventType, String platform, boolean accepted, int count) {
+        // Cache the counters: a registry lookup per call costs measurable CPU at 20k+ events/s.
         processed.computeIfAbsent(appId + '\u0000' + eventType + '\u0000' + platform + '\u0000' + accepted,
                 key -> Counter.builder("attribution_events_processed_total")
                 .description("Events received, by app, type, platform and whether they were accepted")
@@ -70,7 +75,7 @@ public class IngestionMetrics {
                 .tag("platform", platform)
                 .tag("status", accepted ? "accepted" : "rejected")
                 .register(registry))
-                .increment();
+                .increment(count);
     }
 
     public void eventRejected(String reason) {

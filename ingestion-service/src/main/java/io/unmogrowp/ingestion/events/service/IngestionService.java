@@ -15,8 +15,8 @@ import io.unmogrowp.ingestion.auth.service.SignatureVerifier;
 import io.unmogrowp.ingestion.config.IngestionConfig;
 import io.unmogrowp.ingestion.errors.RequestRejected;
 import io.unmogrowp.ingestion.events.messaging.EventRecords;
-import io.unmogrowp.ingestion.kafka.KafkaUnavailable;
 import io.unmogrowp.ingestion.kafka.RecordSender;
+import io.unmogrowp.ingestion.kafka.TopicWarmup;
 import io.unmogrowp.ingestion.limits.service.InFlightLimiter;
 import io.unmogrowp.ingestion.limits.service.RateLimiter;
 import io.unmogrowp.ingestion.metrics.IngestionMetrics;
@@ -28,13 +28,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
 /**
  * One ingestion request end to end: authenticate, check limits, validate every event, then send
- * the accepted events to events.raw and the rejected ones to events.rejected and wait for all
- * acknowledgements. A refused request is itself written to events.rejected when the sender is at
+ * the accepted events to events.raw and the rejected ones to events.rejected; the answer completes
+ * with the last acknowledgement. Nothing here blocks: it runs on the HTTP event loop. A refused request is itself written to events.rejected when the sender is at
  * fault, so no bad input disappears.
  */
 @ApplicationScoped
@@ -52,6 +54,7 @@ public class IngestionService {
     private final EventValidator validator;
     private final EventRecords records;
     private final RecordSender sender;
+    private final TopicWarmup topics;
     private final IngestionMetrics metrics;
     private final IngestionConfig.Limits limits;
     private final int retryAfterSeconds;
@@ -59,7 +62,7 @@ public class IngestionService {
 
     public IngestionService(AppDirectory directory, ApiKeyAuthenticator authenticator, SignatureVerifier signatures,
             RateLimiter rateLimiter, InFlightLimiter inFlight, EventValidator validator, EventRecords records,
-            RecordSender sender, IngestionMetrics metrics, IngestionConfig config) {
+            RecordSender sender, TopicWarmup topics, IngestionMetrics metrics, IngestionConfig config) {
         this.directory = directory;
         this.authenticator = authenticator;
         this.signatures = signatures;
@@ -68,18 +71,25 @@ public class IngestionService {
         this.validator = validator;
         this.records = records;
         this.sender = sender;
+        this.topics = topics;
         this.metrics = metrics;
         this.limits = config.limits();
         this.retryAfterSeconds = config.limits().retryAfterSeconds();
     }
 
-    public IngestResult ingest(IngestRequest request) {
+    /**
+     * Refusals found before anything is sent are thrown at once; otherwise the answer completes
+     * when Kafka has acknowledged every record (or fails with 503 at the deadline), and the
+     * in-flight room is held until then, not until this method returns.
+     */
+    public CompletionStage<IngestResult> ingest(IngestRequest request) {
         Instant receivedAt = clock.instant();
         AppConfig app = null;
         try {
-            if (!directory.isCaughtUp()) {
+            if (!directory.isCaughtUp() || !topics.topicsKnown()) {
                 throw RequestRejected.unavailable("starting",
-                        "the service is still loading app configuration; retry shortly", retryAfterSeconds);
+                        "the service is still loading app configuration and topic metadata; retry shortly",
+                        retryAfterSeconds);
             }
             app = authenticator.authenticate(request.apiKey());
             MediaTypes mediaType = MediaTypes.of(request.contentType()).orElseThrow(() ->
@@ -94,18 +104,28 @@ public class IngestionService {
                     ? BatchParser.parseJsonBatch(request.body(), limits.maxEventsPerRequest())
                     : BatchParser.parseNdjson(request.body(), limits.maxEventsPerRequest());
             rateLimiter.acquire(app, events.size());
-            try (InFlightLimiter.Lease ignored = inFlight.acquire(events.size())) {
-                return process(app, events, signed ? null : request.clientIp(), receivedAt);
+            InFlightLimiter.Lease lease = inFlight.acquire(events.size());
+            try {
+                CompletionStage<IngestResult> answer = process(app, events, signed ? null : request.clientIp(), receivedAt);
+                answer.whenComplete((result, failure) -> lease.close());
+                return answer;
+            } catch (RuntimeException e) {
+                lease.close();
+                throw e;
             }
         } catch (RequestRejected rejected) {
-            if (rejected.isSenderError()) {
-                deadLetterWholeRequest(app, receivedAt, rejected, request.body());
+            if (!rejected.isSenderError()) {
+                throw rejected;
             }
-            throw rejected;
+            // The refusal is answered once its dead letter is stored (or could not be): nothing waits on a thread.
+            CompletableFuture<IngestResult> refused = new CompletableFuture<>();
+            deadLetterWholeRequest(app, receivedAt, rejected, request.body())
+                    .whenComplete((ignored, failure) -> refused.completeExceptionally(rejected));
+            return refused;
         }
     }
 
-    private IngestResult process(AppConfig app, List<RawEvent> events, String fillIp, Instant receivedAt) {
+    private CompletionStage<IngestResult> process(AppConfig app, List<RawEvent> events, String fillIp, Instant receivedAt) {
         List<ProducerRecord<String, byte[]>> batch = new ArrayList<>(events.size());
         List<IngestResult.RejectedEvent> rejectedEvents = new ArrayList<>();
         List<Event> acceptedEvents = new ArrayList<>(events.size());
@@ -125,17 +145,32 @@ public class IngestionService {
                 batch.add(records.rejected(app.appId(), receivedAt, rejection, raw.index(), raw.text()));
             }
         }
-        try {
-            sender.sendAll(batch);
-        } catch (KafkaUnavailable e) {
-            LOG.warnf("answering 503 for app %s (%d records): %s", app.appId(), batch.size(), e.getMessage());
-            throw RequestRejected.unavailable("kafka_unavailable", "events could not be stored right now and none of "
-                    + "this request was accepted; retry the same request (event_id makes retries safe)", retryAfterSeconds);
-        }
+        CompletableFuture<IngestResult> answer = new CompletableFuture<>();
+        sender.send(batch).whenComplete((acknowledged, failure) -> {
+            if (failure != null) {
+                LOG.warnf("answering 503 for app %s (%d records): %s", app.appId(), batch.size(), failure.getMessage());
+                answer.completeExceptionally(RequestRejected.unavailable("kafka_unavailable", "events could not be stored "
+                        + "right now and none of this request was accepted; retry the same request (event_id makes "
+                        + "retries safe)", retryAfterSeconds));
+                return;
+            }
+            try {
+                answer.complete(acknowledged(app, acceptedEvents, rejectedRaw, rejectedEvents));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
+    }
+
+    /** Counted only once Kafka holds the records: a 503 request counts nothing as processed. */
+    private IngestResult acknowledged(AppConfig app, List<Event> acceptedEvents, List<RawEvent> rejectedRaw,
+            List<IngestResult.RejectedEvent> rejectedEvents) {
+        AcceptedTally tally = new AcceptedTally();
         for (Event event : acceptedEvents) {
-            metrics.eventProcessed(app.appId(), event.eventType().wireName(),
-                    event.platform() == null ? "none" : event.platform().wireName(), true);
+            tally.add(event);
         }
+        tally.report(metrics, app.appId());
         for (int i = 0; i < rejectedRaw.size(); i++) {
             metrics.eventProcessed(app.appId(), eventTypeLabel(rejectedRaw.get(i).tree()),
                     platformLabel(rejectedRaw.get(i).tree()), false);
@@ -168,7 +203,8 @@ public class IngestionService {
         return copy;
     }
 
-    private void deadLetterWholeRequest(AppConfig app, Instant receivedAt, RequestRejected rejected, byte[] body) {
+    private CompletionStage<Void> deadLetterWholeRequest(AppConfig app, Instant receivedAt, RequestRejected rejected,
+            byte[] body) {
         String text = new String(body, 0, Math.min(body.length, MAX_DEAD_LETTER_PAYLOAD_CHARS * 4), StandardCharsets.UTF_8);
         if (text.length() > MAX_DEAD_LETTER_PAYLOAD_CHARS) {
             text = text.substring(0, MAX_DEAD_LETTER_PAYLOAD_CHARS);
@@ -176,12 +212,13 @@ public class IngestionService {
         Rejection rejection = new Rejection(rejected.field() == null ? "request" : rejected.field(), rejected.reason(),
                 rejected.getMessage());
         metrics.eventRejected(rejected.reason());
-        try {
-            sender.sendAll(List.of(records.rejected(app == null ? null : app.appId(), receivedAt, rejection, null, text)));
-        } catch (KafkaUnavailable e) {
-            metrics.deadLetterFailed();
-            LOG.warnf("could not dead-letter a refused request (%s): %s", rejected.reason(), e.getMessage());
-        }
+        return sender.send(List.of(records.rejected(app == null ? null : app.appId(), receivedAt, rejection, null, text)))
+                .whenComplete((ignored, failure) -> {
+                    if (failure != null) {
+                        metrics.deadLetterFailed();
+                        LOG.warnf("could not dead-letter a refused request (%s): %s", rejected.reason(), failure.getMessage());
+                    }
+                });
     }
 
     private static String eventTypeLabel(Object tree) {
