@@ -57,9 +57,11 @@ printf '%s|%s\n' "$APP_ID" "$APP_JSON" | java -cp "$KAFKA_CP" org.apache.kafka.t
 
 # The service under test writes to its own topic: millions of bench events on events.raw would be a backlog
 # for every engine started later on this broker (the engine's tests among them).
+# A run writes gigabytes: an hour's retention, at most 1 GiB a partition, in segments small enough to delete.
 for topic in bench.events bench.perf; do
   java -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create --if-not-exists \
-    --topic "$topic" --partitions 6 --replication-factor 1 --config retention.ms=3600000 >/dev/null 2>&1 || true
+    --topic "$topic" --partitions 6 --replication-factor 1 --config retention.ms=3600000 \
+    --config retention.bytes=1073741824 --config segment.bytes=268435456 >/dev/null 2>&1 || true
 done
 
 STARTED_PID=""
