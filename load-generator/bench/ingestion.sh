@@ -5,7 +5,7 @@
 #  3. Open loop at 80 % of that maximum: events/s, p50/p95/p99 from the intended send time, events per CPU-second,
 #     after an unmeasured warm-up at the same rate.
 # Prints a markdown table for docs/performance.md. Tunables (env): PERF_RECORDS, SATURATE_SECONDS, OPEN_SECONDS,
-# CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, BENCH_BUILD=0 to skip the build.
+# CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, BENCH_BUILD=0 to skip the build.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -74,7 +74,8 @@ else
   log "starting ingestion-service (prod profile, quarkus-app jar)"
   # No collector runs here: the sampler records no spans (context still propagates into Kafka headers).
   KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OTEL_TRACES_SAMPLER_ARG=0 INGESTION_KAFKA_EVENTS_TOPIC=bench.events \
-    java -Xms512m -Xmx1g -jar "$ROOT/ingestion-service/target/quarkus-app/quarkus-run.jar" >"$OUT/ingestion-service.log" 2>&1 &
+    java ${INGESTION_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$ROOT/ingestion-service/target/quarkus-app/quarkus-run.jar" \
+    >"$OUT/ingestion-service.log" 2>&1 &
   STARTED_PID=$!
   PID=$STARTED_PID
 fi
