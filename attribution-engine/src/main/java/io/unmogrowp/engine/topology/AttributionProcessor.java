@@ -47,6 +47,8 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
 
     private static final Logger LOG = Logger.getLogger(AttributionProcessor.class);
     private static final ReengagementRule REENGAGEMENT = new ReengagementRule();
+    /** Device entries looked at per purge punctuation: bounded, so a purge never holds the stream thread long. */
+    static final int DEVICE_PURGE_SLICE = 20_000;
 
     private final TopologySettings settings;
     private final Attributor attributor;
@@ -84,8 +86,10 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         this.devices = new DeviceAttributions(deviceStore);
         this.appSettings = new AppSettingsCache(context.getStateStore(StoreNames.APP_CONFIG), clock);
         this.sites = new SiteStatistics(context.getStateStore(StoreNames.SITE_STATS));
-        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, now -> {
-            int removed = devices.purgeInactiveBefore(Instant.ofEpochMilli(now).minus(settings.deviceAttribution()));
+        // A slice of the device store a minute (a million ids in under an hour), and the small site store whole.
+        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+            int removed = devices.purgeInactiveBefore(Instant.ofEpochMilli(now).minus(settings.deviceAttribution()),
+                    DEVICE_PURGE_SLICE);
             if (removed > 0) {
                 LOG.infof("forgot %d device ids inactive for more than %s", removed, settings.deviceAttribution());
             }

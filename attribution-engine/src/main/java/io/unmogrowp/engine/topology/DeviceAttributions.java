@@ -17,6 +17,8 @@ final class DeviceAttributions {
     static final Duration ACTIVITY_RESOLUTION = Duration.ofHours(1);
 
     private final KeyValueStore<String, byte[]> store;
+    /** Where the next purge slice starts (null: the first key); in memory, so a restart sweeps from the start. */
+    private String sweepFrom;
 
     DeviceAttributions(KeyValueStore<String, byte[]> store) {
         this.store = store;
@@ -51,16 +53,26 @@ final class DeviceAttributions {
         }
     }
 
-    /** Forgets devices inactive for longer than the retention; returns how many ids were removed. */
-    int purgeInactiveBefore(Instant cutoff) {
+    /**
+     * Forgets devices inactive since before the cutoff, looking at no more than {@code maxEntries} entries
+     * from where the previous call stopped (the whole store, scanned at once, would hold the stream thread
+     * for as long as it takes to read months of devices). Returns how many ids were removed.
+     */
+    int purgeInactiveBefore(Instant cutoff, int maxEntries) {
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
+        String last = null;
+        int seen = 0;
+        try (KeyValueIterator<String, byte[]> slice = store.range(sweepFrom, null)) {
+            while (seen < maxEntries && slice.hasNext()) {
+                KeyValue<String, byte[]> entry = slice.next();
+                seen++;
+                last = entry.key;
                 DeviceAttributionCodec.decode(entry.value)
                         .filter(a -> a.lastActivity().isBefore(cutoff))
                         .ifPresent(a -> expired.add(entry.key));
             }
+            // At the end of the store the next sweep starts again from the first key.
+            sweepFrom = slice.hasNext() ? last + "\u0000" : null;
         }
         expired.forEach(store::delete);
         return expired.size();
