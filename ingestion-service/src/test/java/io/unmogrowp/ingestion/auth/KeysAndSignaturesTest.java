@@ -60,12 +60,10 @@ class KeysAndSignaturesTest {
 
     @Test
     void deletedAppsKeysStopWorking() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        post(key, body(appId)).then().statusCode(202);
-        TestApps.tombstone(directory, appId);
-        post(key, body(appId)).then().statusCode(401).body("reason", equalTo("invalid_api_key"));
+        TestApps.App app = TestApps.publishNew(directory);
+        post(app.key(), body(app.id())).then().statusCode(202);
+        TestApps.tombstone(directory, app.id());
+        post(app.key(), body(app.id())).then().statusCode(401).body("reason", equalTo("invalid_api_key"));
     }
 
     @Test

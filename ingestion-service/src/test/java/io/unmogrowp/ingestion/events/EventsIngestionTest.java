@@ -28,18 +28,16 @@ class EventsIngestionTest {
 
     @Test
     void validBatchIsAcknowledgedAndLandsOnEventsRawWithKeyAndTraceContext() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        Map<String, Object> install = Events.install(appId);
-        Map<String, Object> purchase = Events.install(appId);
+        TestApps.App app = TestApps.publishNew(directory);
+        Map<String, Object> install = Events.install(app.id());
+        Map<String, Object> purchase = Events.install(app.id());
         purchase.put("event_type", "in_app");
         purchase.put("event_name", "purchase");
         purchase.put("revenue", 4.99);
         purchase.put("currency", "EUR");
 
         try (KafkaProbe raw = KafkaProbe.open("events.raw")) {
-            given().header("X-Api-Key", key).contentType("application/json")
+            given().header("X-Api-Key", app.key()).contentType("application/json")
                     .body(Events.batch(List.of(install, purchase)))
                     .when().post("/v1/events")
                     .then().statusCode(202).body("accepted", equalTo(2)).body("rejected", hasSize(0));
@@ -47,7 +45,7 @@ class EventsIngestionTest {
             KafkaProbe.Found installRecord = raw.await(f -> install.get("event_id").equals(f.text("event_id")), WAIT);
             @SuppressWarnings("unchecked")
             String advertisingId = ((Map<String, String>) install.get("device")).get("advertising_id");
-            assertEquals(appId + ":" + advertisingId, installRecord.key());
+            assertEquals(app.id() + ":" + advertisingId, installRecord.key());
             assertNotNull(installRecord.text("received_at"));
             assertTrue(installRecord.header("traceparent").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"),
                     "W3C traceparent header: " + installRecord.header("traceparent"));
@@ -59,17 +57,15 @@ class EventsIngestionTest {
 
     @Test
     void batchWithBadEventsAcceptsTheGoodOnesAndDeadLettersEachBadOne() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        Map<String, Object> good = Events.install(appId);
-        Map<String, Object> unknownType = Events.install(appId);
+        TestApps.App app = TestApps.publishNew(directory);
+        Map<String, Object> good = Events.install(app.id());
+        Map<String, Object> unknownType = Events.install(app.id());
         unknownType.put("event_type", "purchase");
-        Map<String, Object> otherApp = Events.install(appId);
+        Map<String, Object> otherApp = Events.install(app.id());
         otherApp.put("app_id", "app_someone_else");
 
         try (KafkaProbe raw = KafkaProbe.open("events.raw"); KafkaProbe rejected = KafkaProbe.open("events.rejected")) {
-            given().header("X-Api-Key", key).contentType("application/json")
+            given().header("X-Api-Key", app.key()).contentType("application/json")
                     .body(Events.batch(List.of(unknownType, good, otherApp)))
                     .when().post("/v1/events")
                     .then().statusCode(202)
@@ -83,28 +79,26 @@ class EventsIngestionTest {
                     .body("rejected[1].error", equalTo("app_mismatch"));
 
             raw.await(f -> good.get("event_id").equals(f.text("event_id")), WAIT);
-            KafkaProbe.Found dead = rejected.await(f -> appId.equals(f.key()) && "unknown_event_type".equals(f.text("reason")), WAIT);
-            assertEquals(appId, dead.text("app_id"));
+            KafkaProbe.Found dead = rejected.await(f -> app.id().equals(f.key()) && "unknown_event_type".equals(f.text("reason")), WAIT);
+            assertEquals(app.id(), dead.text("app_id"));
             assertEquals("event_type", dead.text("field"));
             assertEquals(0, dead.value().get("index").asInt());
             assertNotNull(dead.text("received_at"));
             assertTrue(dead.text("payload").contains("\"purchase\""), dead.text("payload"));
-            rejected.await(f -> appId.equals(f.key()) && "app_mismatch".equals(f.text("reason"))
+            rejected.await(f -> app.id().equals(f.key()) && "app_mismatch".equals(f.text("reason"))
                     && f.text("payload").contains("app_someone_else"), WAIT);
         }
     }
 
     @Test
     void ndjsonRejectsOnlyTheBrokenLine() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        Map<String, Object> first = Events.install(appId);
-        Map<String, Object> third = Events.install(appId);
+        TestApps.App app = TestApps.publishNew(directory);
+        Map<String, Object> first = Events.install(app.id());
+        Map<String, Object> third = Events.install(app.id());
         String body = Events.json(first) + "\n{\"event_id\": \"broken\n" + Events.json(third) + "\n";
 
         try (KafkaProbe raw = KafkaProbe.open("events.raw"); KafkaProbe rejected = KafkaProbe.open("events.rejected")) {
-            given().header("X-Api-Key", key).contentType("application/x-ndjson")
+            given().header("X-Api-Key", app.key()).contentType("application/x-ndjson")
                     .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .when().post("/v1/events")
                     .then().statusCode(202)
@@ -113,28 +107,26 @@ class EventsIngestionTest {
                     .body("rejected[0].index", equalTo(1))
                     .body("rejected[0].error", equalTo("malformed_json"));
             raw.await(f -> third.get("event_id").equals(f.text("event_id")), WAIT);
-            KafkaProbe.Found dead = rejected.await(f -> appId.equals(f.key()) && "malformed_json".equals(f.text("reason")), WAIT);
+            KafkaProbe.Found dead = rejected.await(f -> app.id().equals(f.key()) && "malformed_json".equals(f.text("reason")), WAIT);
             assertEquals("{\"event_id\": \"broken", dead.text("payload"));
         }
     }
 
     @Test
     void missingDeviceIpIsFilledFromTheConnectionForUnsignedRequests() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        Map<String, Object> open = Events.install(appId);
+        TestApps.App app = TestApps.publishNew(directory);
+        Map<String, Object> open = Events.install(app.id());
         open.put("event_type", "open");
         open.put("device", Map.of("idfv", "idfv-1"));
 
         try (KafkaProbe raw = KafkaProbe.open("events.raw")) {
-            given().header("X-Api-Key", key).header("X-Forwarded-For", "198.51.100.23").contentType("application/json")
+            given().header("X-Api-Key", app.key()).header("X-Forwarded-For", "198.51.100.23").contentType("application/json")
                     .body(Events.batch(List.of(open)))
                     .when().post("/v1/events")
                     .then().statusCode(202).body("accepted", equalTo(1));
             KafkaProbe.Found record = raw.await(f -> open.get("event_id").equals(f.text("event_id")), WAIT);
             assertEquals("198.51.100.23", record.value().get("device").get("ip").asText());
-            assertEquals(appId + ":idfv-1", record.key());
+            assertEquals(app.id() + ":idfv-1", record.key());
         }
     }
 }

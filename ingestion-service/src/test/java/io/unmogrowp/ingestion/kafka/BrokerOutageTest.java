@@ -37,20 +37,18 @@ class BrokerOutageTest {
 
     @Test
     void brokerDownGives503AndNothingAcknowledgedThenAcceptsAgain() throws Exception {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        List<Map<String, Object>> refused = events(appId, 20);
-        List<Map<String, Object>> afterwards = events(appId, 20);
-        List<Map<String, Object>> before = events(appId, 3);
+        TestApps.App app = TestApps.publishNew(directory);
+        List<Map<String, Object>> refused = events(app.id(), 20);
+        List<Map<String, Object>> afterwards = events(app.id(), 20);
+        List<Map<String, Object>> before = events(app.id(), 3);
 
         try (KafkaProbe raw = KafkaProbe.open("events.raw")) {
-            given().header("X-Api-Key", key).contentType("application/json").body(Events.batch(before))
+            given().header("X-Api-Key", app.key()).contentType("application/json").body(Events.batch(before))
                     .when().post("/v1/events").then().statusCode(202);
             try {
                 platform("stop", "kafka");
                 long start = System.nanoTime();
-                given().header("X-Api-Key", key).contentType("application/json").body(Events.batch(refused))
+                given().header("X-Api-Key", app.key()).contentType("application/json").body(Events.batch(refused))
                         .when().post("/v1/events")
                         .then().statusCode(503)
                         .header("Retry-After", equalTo("1"))
@@ -68,9 +66,9 @@ class BrokerOutageTest {
 
             Set<String> refusedIds = ids(refused);
             Set<String> afterIds = ids(afterwards);
-            int accepted = acceptWhenReady(key, afterwards);
+            int accepted = acceptWhenReady(app.key(), afterwards);
             assertEquals(20, accepted);
-            List<KafkaProbe.Found> all = raw.collect(f -> f.key() != null && f.key().startsWith(appId + ":"),
+            List<KafkaProbe.Found> all = raw.collect(f -> f.key() != null && f.key().startsWith(app.id() + ":"),
                     Duration.ofSeconds(5));
             Set<String> seen = all.stream().map(f -> f.text("event_id")).collect(Collectors.toSet());
             assertTrue(seen.containsAll(ids(before)), "every event accepted before the outage is on events.raw");

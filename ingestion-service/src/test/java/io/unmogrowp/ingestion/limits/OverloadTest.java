@@ -25,21 +25,19 @@ class OverloadTest {
 
     @Test
     void aFullServiceAnswers429WithRetryAfterAndRecoversWhenWorkDrains() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        String body = Events.batch(List.of(Events.install(appId)));
+        TestApps.App app = TestApps.publishNew(directory);
+        String body = Events.batch(List.of(Events.install(app.id())));
 
         // Stand-in for requests already being processed: every permit is taken.
         try (InFlightLimiter.Lease busy = inFlight.acquire(Integer.MAX_VALUE)) {
-            given().header("X-Api-Key", key).contentType("application/json").body(body)
+            given().header("X-Api-Key", app.key()).contentType("application/json").body(body)
                     .when().post("/v1/events")
                     .then().statusCode(429)
                     .header("Retry-After", notNullValue())
                     .body("status", equalTo(429))
                     .body("reason", equalTo("overloaded"));
         }
-        given().header("X-Api-Key", key).contentType("application/json").body(body)
+        given().header("X-Api-Key", app.key()).contentType("application/json").body(body)
                 .when().post("/v1/events")
                 .then().statusCode(202).body("accepted", equalTo(1));
     }

@@ -26,9 +26,7 @@ class RateLimitTest {
         String slowKey = TestApps.newKey();
         // 1 event/s: the bucket holds one full request (100 events in the test profile), then refills slowly.
         TestApps.publish(directory, slowApp, 1, List.of(slowKey), List.of(), false, 1);
-        String otherApp = TestApps.newAppId();
-        String otherKey = TestApps.newKey();
-        TestApps.publish(directory, otherApp, otherKey);
+        TestApps.App other = TestApps.publishNew(directory);
 
         given().header("X-Api-Key", slowKey).contentType("application/json").body(batchOf(slowApp, 100))
                 .when().post("/v1/events").then().statusCode(202).body("accepted", equalTo(100));
@@ -39,7 +37,7 @@ class RateLimitTest {
         int seconds = Integer.parseInt(retryAfter);
         assertTrue(seconds >= 1 && seconds <= 5, "5 events at 1/s need about 5 s, got Retry-After " + seconds);
 
-        given().header("X-Api-Key", otherKey).contentType("application/json").body(batchOf(otherApp, 5))
+        given().header("X-Api-Key", other.key()).contentType("application/json").body(batchOf(other.id(), 5))
                 .when().post("/v1/events").then().statusCode(202).body("accepted", equalTo(5));
     }
 

@@ -23,19 +23,17 @@ class IngestionMetricsTest {
 
     @Test
     void acceptedAndRejectedEventsAreCountedByAppTypePlatformAndStatus() {
-        String appId = TestApps.newAppId();
-        String key = TestApps.newKey();
-        TestApps.publish(directory, appId, key);
-        Map<String, Object> good = Events.install(appId);
-        Map<String, Object> futureEvent = Events.install(appId);
+        TestApps.App app = TestApps.publishNew(directory);
+        Map<String, Object> good = Events.install(app.id());
+        Map<String, Object> futureEvent = Events.install(app.id());
         futureEvent.put("event_time", java.time.Instant.now().plusSeconds(7200).toString());
-        given().header("X-Api-Key", key).contentType("application/json")
+        given().header("X-Api-Key", app.key()).contentType("application/json")
                 .body(Events.batch(List.of(good, good, futureEvent)))
                 .when().post("/v1/events").then().statusCode(202);
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
-        String labels = "app_id=\"" + appId + "\",event_type=\"install\",platform=\"android\"";
+        String labels = "app_id=\"" + app.id() + "\",event_type=\"install\",platform=\"android\"";
         assertEquals(2.0, value(metrics, "attribution_events_processed_total", labels + ",status=\"accepted\""), metrics);
         assertEquals(1.0, value(metrics, "attribution_events_processed_total", labels + ",status=\"rejected\""), metrics);
         assertTrue(value(metrics, "ingestion_events_rejected_total", "reason=\"event_in_future\"") >= 1.0, metrics);

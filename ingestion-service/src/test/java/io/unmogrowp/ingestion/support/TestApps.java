@@ -80,6 +80,16 @@ public final class TestApps {
         publish(directory, appId, 1, List.of(key), List.of(), false, 100_000);
     }
 
+    /** An app with a fresh id and one fresh ingest key, published with the default settings. */
+    public record App(String id, String key) {
+    }
+
+    public static App publishNew(AppDirectory directory) {
+        App app = new App(newAppId(), newKey());
+        publish(directory, app.id(), app.key());
+        return app;
+    }
+
     public static void tombstone(AppDirectory directory, String appId) {
         send(appId, null);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
