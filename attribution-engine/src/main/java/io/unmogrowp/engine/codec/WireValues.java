@@ -4,7 +4,6 @@ import io.unmogrowp.core.event.DeviceId;
 import io.unmogrowp.core.event.Timestamps;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,21 +28,9 @@ final class WireValues {
                 .orElseThrow(() -> new IllegalArgumentException("not a timestamp: " + value));
     }
 
-    static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
-    }
-
     static String string(Map<String, Object> map, String key) {
         Object value = map.get(key);
         return value == null ? null : value.toString();
-    }
-
-    static List<Map<String, Object>> deviceIds(List<DeviceId> ids) {
-        List<Map<String, Object>> list = new ArrayList<>(ids.size());
-        for (DeviceId id : ids) {
-            list.add(Map.of("kind", id.kind(), "value", id.value()));
-        }
-        return list;
     }
 
     @SuppressWarnings("unchecked")
@@ -59,9 +46,4 @@ final class WireValues {
         return ids;
     }
 
-    static void putIfPresent(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
-    }
 }

@@ -86,15 +86,15 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
         this.devices = new DeviceAttributions(deviceStore);
         this.appSettings = new AppSettingsCache(context.getStateStore(StoreNames.APP_CONFIG), clock);
         this.sites = new SiteStatistics(context.getStateStore(StoreNames.SITE_STATS));
-        // A slice of the device store a minute (a million ids in under an hour), and the small site store whole.
+        // A slice of the device store a minute (a million ids in under an hour); the small site store whole, hourly.
         context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> {
             int removed = devices.purgeInactiveBefore(Instant.ofEpochMilli(now).minus(settings.deviceAttribution()),
                     DEVICE_PURGE_SLICE);
             if (removed > 0) {
                 LOG.infof("forgot %d device ids inactive for more than %s", removed, settings.deviceAttribution());
             }
-            sites.purgeSilentBefore(now);
         });
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, sites::purgeSilentBefore);
     }
 
     @Override

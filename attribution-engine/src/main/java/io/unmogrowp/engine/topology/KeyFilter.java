@@ -15,17 +15,15 @@ final class KeyFilter {
     private static final int FIRST_CAPACITY = 1 << 14;
 
     private final List<long[]> filters = new ArrayList<>();
-    private final List<Integer> capacities = new ArrayList<>();
     private int inNewest;
 
     void add(String key) {
-        if (filters.isEmpty() || inNewest >= capacities.get(capacities.size() - 1)) {
-            int capacity = filters.isEmpty() ? FIRST_CAPACITY : capacities.get(capacities.size() - 1) * 2;
-            filters.add(new long[Math.max(1, capacity * BITS_PER_KEY / Long.SIZE)]);
-            capacities.add(capacity);
+        if (filters.isEmpty() || inNewest >= capacity(newest())) {
+            int capacity = filters.isEmpty() ? FIRST_CAPACITY : capacity(newest()) * 2;
+            filters.add(new long[capacity * BITS_PER_KEY / Long.SIZE]);
             inNewest = 0;
         }
-        long[] bits = filters.get(filters.size() - 1);
+        long[] bits = newest();
         long h1 = hash(key, 0x9E3779B97F4A7C15L);
         long h2 = hash(key, 0xC2B2AE3D27D4EB4FL) | 1;
         long size = (long) bits.length * Long.SIZE;
@@ -48,6 +46,15 @@ final class KeyFilter {
             }
         }
         return false;
+    }
+
+    private long[] newest() {
+        return filters.get(filters.size() - 1);
+    }
+
+    /** Keys a filter of this size holds at about 1 % false positives. */
+    private static int capacity(long[] bits) {
+        return bits.length * Long.SIZE / BITS_PER_KEY;
     }
 
     boolean isEmpty() {
