@@ -1,80 +1,93 @@
 package io.unmogrowp.engine.codec;
 
-import static io.unmogrowp.engine.codec.WireValues.*;
+import static io.unmogrowp.engine.codec.WireValues.time;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.unmogrowp.core.attribution.Credit;
 import io.unmogrowp.core.attribution.Decision;
 import io.unmogrowp.core.attribution.ExplainEntry;
 import io.unmogrowp.core.attribution.Touchpoint;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.unmogrowp.core.event.Campaign;
+import java.io.IOException;
 
-/** The decision JSON of the {@code attributions} topic (docs/contracts.md), with its version. */
+/**
+ * The decision JSON of the {@code attributions} topic (docs/contracts.md), with its version. Written
+ * straight to bytes: every field is always present, null when it does not apply.
+ */
 public final class DecisionCodec {
 
     private DecisionCodec() {
     }
 
-    public static Map<String, Object> toWire(Decision d, int version) {
-        Touchpoint winner = d.winner();
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("app_id", d.appId());
-        map.put("conversion_event_id", d.conversionEventId());
-        map.put("conversion_type", d.conversionType().wireName());
-        map.put("version", version);
-        map.put("decided_at", time(d.decidedAt()));
-        map.put("conversion_time", time(d.conversionTime()));
-        map.put("status", d.status().wireName());
-        map.put("media_source", winner == null ? null : winner.campaign().mediaSource());
-        map.put("campaign", winner == null ? null : winner.campaign().campaign());
-        map.put("campaign_id", winner == null ? null : winner.campaign().campaignId());
-        map.put("adset", winner == null ? null : winner.campaign().adset());
-        map.put("ad", winner == null ? null : winner.campaign().ad());
-        map.put("site_id", winner == null ? null : winner.campaign().siteId());
-        map.put("touch_type", winner == null ? null : winner.touchType().wireName());
-        map.put("match_type", d.matchType().wireName());
-        map.put("touchpoint_event_id", winner == null ? null : winner.eventId());
-        map.put("touchpoint_time", winner == null ? null : time(winner.touchTime()));
-        map.put("ctit_seconds", d.ctitSeconds());
-        map.put("is_reattribution", d.reattribution());
-        map.put("fraud_reasons", d.fraudReasons());
-        map.put("explain", explain(d.explain()));
-        map.put("credits", credits(d.credits()));
-        return map;
+    public static byte[] write(Decision d, int version) {
+        return Json.stream(json -> {
+            Touchpoint winner = d.winner();
+            Campaign campaign = winner == null ? Campaign.EMPTY : winner.campaign();
+            json.writeStartObject();
+            json.writeStringField("app_id", d.appId());
+            json.writeStringField("conversion_event_id", d.conversionEventId());
+            json.writeStringField("conversion_type", d.conversionType().wireName());
+            json.writeNumberField("version", version);
+            json.writeStringField("decided_at", time(d.decidedAt()));
+            json.writeStringField("conversion_time", time(d.conversionTime()));
+            json.writeStringField("status", d.status().wireName());
+            json.writeStringField("media_source", campaign.mediaSource());
+            json.writeStringField("campaign", campaign.campaign());
+            json.writeStringField("campaign_id", campaign.campaignId());
+            json.writeStringField("adset", campaign.adset());
+            json.writeStringField("ad", campaign.ad());
+            json.writeStringField("site_id", campaign.siteId());
+            json.writeStringField("touch_type", winner == null ? null : winner.touchType().wireName());
+            json.writeStringField("match_type", d.matchType().wireName());
+            json.writeStringField("touchpoint_event_id", winner == null ? null : winner.eventId());
+            json.writeStringField("touchpoint_time", winner == null ? null : time(winner.touchTime()));
+            writeNullableLong(json, "ctit_seconds", d.ctitSeconds());
+            json.writeBooleanField("is_reattribution", d.reattribution());
+            json.writeArrayFieldStart("fraud_reasons");
+            for (String reason : d.fraudReasons()) {
+                json.writeString(reason);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("explain");
+            for (ExplainEntry e : d.explain()) {
+                writeExplain(json, e);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("credits");
+            for (Credit c : d.credits()) {
+                json.writeStartObject();
+                json.writeStringField("model", c.model().wireName());
+                json.writeStringField("touchpoint_event_id", c.touchpointEventId());
+                json.writeStringField("media_source", c.mediaSource());
+                json.writeStringField("campaign", c.campaign());
+                json.writeNumberField("credit", c.credit());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
-    private static List<Map<String, Object>> explain(List<ExplainEntry> entries) {
-        List<Map<String, Object>> list = new ArrayList<>(entries.size());
-        for (ExplainEntry e : entries) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("touchpoint_event_id", e.touchpointEventId());
-            m.put("touch_type", e.touchType() == null ? null : e.touchType().wireName());
-            m.put("match_type", e.matchType() == null ? null : e.matchType().wireName());
-            m.put("media_source", e.mediaSource());
-            m.put("campaign", e.campaign());
-            m.put("touch_time", time(e.touchTime()));
-            m.put("outcome", e.outcome());
-            m.put("reason", e.reason());
-            m.put("window", e.window());
-            m.put("window_seconds", e.lookback() == null ? null : e.lookback().getSeconds());
-            list.add(m);
-        }
-        return list;
+    private static void writeExplain(JsonGenerator json, ExplainEntry e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("touchpoint_event_id", e.touchpointEventId());
+        json.writeStringField("touch_type", e.touchType() == null ? null : e.touchType().wireName());
+        json.writeStringField("match_type", e.matchType() == null ? null : e.matchType().wireName());
+        json.writeStringField("media_source", e.mediaSource());
+        json.writeStringField("campaign", e.campaign());
+        json.writeStringField("touch_time", time(e.touchTime()));
+        json.writeStringField("outcome", e.outcome());
+        json.writeStringField("reason", e.reason());
+        json.writeStringField("window", e.window());
+        writeNullableLong(json, "window_seconds", e.lookback() == null ? null : e.lookback().getSeconds());
+        json.writeEndObject();
     }
 
-    private static List<Map<String, Object>> credits(List<Credit> credits) {
-        List<Map<String, Object>> list = new ArrayList<>(credits.size());
-        for (Credit c : credits) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", c.model().wireName());
-            m.put("touchpoint_event_id", c.touchpointEventId());
-            m.put("media_source", c.mediaSource());
-            m.put("campaign", c.campaign());
-            m.put("credit", c.credit());
-            list.add(m);
+    private static void writeNullableLong(JsonGenerator json, String field, Long value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
         }
-        return list;
     }
 }

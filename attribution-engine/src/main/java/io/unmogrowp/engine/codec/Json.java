@@ -1,7 +1,9 @@
 package io.unmogrowp.engine.codec;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,10 +15,15 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     private Json() {
+    }
+
+    /** For the streaming codecs, so they read and write values exactly as the mapper does. */
+    static ObjectMapper mapper() {
+        return MAPPER;
     }
 
     /** Parses a JSON object; empty for anything that is not one (a poison record must not stop the stream). */
@@ -37,6 +44,23 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** What a streaming codec writes into its generator. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    /** Bytes written straight through a generator: no map of the value is built first. */
+    public static byte[] stream(Body body) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(512);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(bytes)) {
+            body.writeTo(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+        return bytes.toByteArray();
     }
 
     public static byte[] write(Object value) {

@@ -17,17 +17,14 @@ import io.unmogrowp.core.attribution.ReengagementRule;
 import io.unmogrowp.core.attribution.Touchpoint;
 import io.unmogrowp.core.event.DeviceId;
 import io.unmogrowp.core.event.Event;
-import io.unmogrowp.core.event.EventMaps;
 import io.unmogrowp.core.event.EventType;
 import io.unmogrowp.engine.codec.DecisionCodec;
-import io.unmogrowp.engine.codec.Json;
+import io.unmogrowp.engine.codec.EventReader;
 import io.unmogrowp.engine.tracing.KafkaTracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -99,7 +96,7 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
 
     @Override
     public void process(Record<String, byte[]> record) {
-        Optional<Event> parsed = Json.readMap(record.value()).flatMap(AttributionProcessor::toEvent);
+        Optional<Event> parsed = EventReader.read(record.value());
         if (parsed.isEmpty()) {
             observer.onUnreadable();
             LOG.warnf("skipping an unreadable record on %s (key %s)", settings.rawTopic(), record.key());
@@ -220,25 +217,16 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
 
     private void publishDecision(Decision decision, int version, Instant receivedAt, long timestamp) {
         String key = decision.appId() + ":" + decision.conversionEventId();
-        byte[] value = Json.write(DecisionCodec.toWire(decision, version));
+        byte[] value = DecisionCodec.write(decision, version);
         context.forward(new Record<>(key, new Output(settings.attributionsTopic(), value), timestamp, traceHeaders()));
         Duration sinceReceipt = receivedAt == null ? Duration.ZERO : Duration.between(receivedAt, clock.instant());
         observer.onDecision(decision, version, sinceReceipt);
     }
 
     private void publishAttributedEvent(Event event, DeviceAttribution attribution, long timestamp) {
-        Map<String, Object> wire = EventMaps.toWire(event);
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("status", attribution == null ? "unattributed" : attribution.status().wireName());
-        source.put("media_source", attribution == null ? null : attribution.mediaSource());
-        source.put("campaign", attribution == null ? null : attribution.campaign());
-        source.put("match_type", attribution == null ? null : attribution.matchType());
-        source.put("conversion_event_id", attribution == null ? null : attribution.conversionEventId());
-        source.put("is_reengagement", attribution != null && attribution.reengagement());
-        wire.put("attribution", source);
         String key = event.appId() + ":" + event.eventId();
-        context.forward(new Record<>(key, new Output(settings.attributedTopic(), Json.write(wire)), timestamp,
-                traceHeaders()));
+        context.forward(new Record<>(key, new Output(settings.attributedTopic(),
+                AttributedEventCodec.write(event, attribution)), timestamp, traceHeaders()));
     }
 
     private Headers traceHeaders() {
@@ -250,13 +238,5 @@ final class AttributionProcessor implements Processor<String, byte[], String, Ou
     private static DeviceAttribution attributionOf(Decision d, boolean reengagement) {
         return new DeviceAttribution(d.conversionEventId(), d.conversionTime(), d.status(), d.mediaSource(),
                 d.campaign(), d.matchType().wireName(), d.conversionTime(), reengagement);
-    }
-
-    private static Optional<Event> toEvent(Map<String, Object> wire) {
-        try {
-            return Optional.of(EventMaps.fromWire(wire));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }
