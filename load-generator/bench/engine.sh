@@ -5,6 +5,7 @@
 #  2. the attribution topology on the same data: events/s and events per CPU-second;
 #  3. open-loop journeys at half the engine's rate: receipt -> committed decision latency (HdrHistogram);
 # and reports RocksDB state size per million touchpoints. Prints markdown for docs/performance.md.
+# Tunables (env): EVENTS, BENCH_JAVA_OPTS (extra JVM flags, e.g. a profiler agent).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,7 +27,7 @@ CP="$ROOT/attribution-engine/target/classes:$ROOT/attribution-engine/target/test
 {
   echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
   echo "command: ./platform bench engine (EVENTS=$EVENTS)"
-  java -Xms1g -Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  java -Xms1g -Xmx2g ${BENCH_JAVA_OPTS:-} -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -Dlogging.configuration="file:$ROOT/load-generator/bench/logging.properties" \
     -cp "$CP" io.unmogrowp.engine.bench.EngineBenchmark "$EVENTS" "$BOOTSTRAP" 2>"$OUT/bench.log"
 } | tee "$OUT/result.md"

@@ -1,9 +1,8 @@
 package io.unmogrowp.engine.codec;
 
 import io.unmogrowp.core.event.DeviceId;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -22,43 +21,43 @@ public final class BinaryFields {
     /** What writes one record's fields. */
     @FunctionalInterface
     public interface FieldWriter {
-        void write(DataOutputStream out) throws IOException;
+        void write(DataOutput out) throws IOException;
     }
 
     /** The bytes the writer produces (in memory: an IOException cannot happen, and is rethrown unchecked). */
     public static byte[] encode(int sizeHint, FieldWriter writer) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(sizeHint);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        ByteWriter out = new ByteWriter(sizeHint);
+        try {
             writer.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
-    public static void writeNullable(DataOutputStream out, String value) throws IOException {
+    public static void writeNullable(DataOutput out, String value) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             out.writeUTF(value);
         }
     }
 
-    public static String readNullable(DataInputStream in) throws IOException {
+    public static String readNullable(DataInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
-    public static void writeNullable(DataOutputStream out, Instant value) throws IOException {
+    public static void writeNullable(DataOutput out, Instant value) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             out.writeLong(value.toEpochMilli());
         }
     }
 
-    public static Instant readNullableInstant(DataInputStream in) throws IOException {
+    public static Instant readNullableInstant(DataInput in) throws IOException {
         return in.readBoolean() ? Instant.ofEpochMilli(in.readLong()) : null;
     }
 
-    public static void writeDeviceIds(DataOutputStream out, List<DeviceId> ids) throws IOException {
+    public static void writeDeviceIds(DataOutput out, List<DeviceId> ids) throws IOException {
         out.writeByte(ids.size());
         for (DeviceId id : ids) {
             out.writeUTF(id.kind());
@@ -66,7 +65,7 @@ public final class BinaryFields {
         }
     }
 
-    public static List<DeviceId> readDeviceIds(DataInputStream in) throws IOException {
+    public static List<DeviceId> readDeviceIds(DataInput in) throws IOException {
         int count = in.readUnsignedByte();
         List<DeviceId> ids = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

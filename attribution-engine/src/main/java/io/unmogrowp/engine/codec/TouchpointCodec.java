@@ -7,8 +7,6 @@ import io.unmogrowp.core.attribution.TouchType;
 import io.unmogrowp.core.attribution.Touchpoint;
 import io.unmogrowp.core.event.Campaign;
 import io.unmogrowp.core.event.DeviceId;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +45,8 @@ public final class TouchpointCodec {
     }
 
     public static Touchpoint decode(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            ByteReader in = new ByteReader(bytes);
             byte version = in.readByte();
             if (version != VERSION) {
                 throw new IllegalArgumentException("unknown touchpoint format " + version);

@@ -5,9 +5,8 @@ import static io.unmogrowp.engine.codec.BinaryFields.writeNullable;
 
 import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.engine.codec.BinaryFields;
+import io.unmogrowp.engine.codec.ByteReader;
 import io.unmogrowp.engine.codec.Json;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,7 +42,8 @@ final class DeviceAttributionCodec {
         if (bytes.length > 0 && bytes[0] == BinaryFields.JSON_OBJECT) {
             return Json.readMap(bytes).map(DeviceAttribution::fromMap);
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            ByteReader in = new ByteReader(bytes);
             if (in.readByte() != VERSION) {
                 return Optional.empty();
             }

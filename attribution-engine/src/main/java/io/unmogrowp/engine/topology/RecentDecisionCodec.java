@@ -11,10 +11,9 @@ import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.core.attribution.PriorAttribution;
 import io.unmogrowp.core.event.EventType;
 import io.unmogrowp.engine.codec.BinaryFields;
+import io.unmogrowp.engine.codec.ByteReader;
 import io.unmogrowp.engine.codec.ConversionCodec;
 import io.unmogrowp.engine.codec.Json;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -64,7 +63,8 @@ final class RecentDecisionCodec {
         if (bytes.length > 0 && bytes[0] == BinaryFields.JSON_OBJECT) {
             return Json.readMap(bytes).map(RecentDecisionCodec::fromJson);
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            ByteReader in = new ByteReader(bytes);
             if (in.readByte() != VERSION) {
                 return Optional.empty();
             }
