@@ -9,9 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.junit.jupiter.api.Test;
 
 /** The engine in Quarkus against the real local broker and ClickHouse (started by ./platform). */
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class AttributionEngineTest {
 
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final String GROUP = "attribution-engine-test";
 
     @Test
     void decidesAnInstallAndWritesTheDecisionToKafkaAndClickHouse() throws Exception {
@@ -70,6 +78,18 @@ class AttributionEngineTest {
         assertEquals("LZ4Factory:JNI", net.jpountz.lz4.LZ4Factory.fastestInstance().toString());
     }
 
+    /** Without ENGINE_INSTANCE_ID (locally, in tests) the empty setting leaves membership dynamic. */
+    @Test
+    void streamThreadsJoinAsDynamicMembersWithoutAnInstanceId() throws Exception {
+        awaitReady();
+        // Members of an earlier start of the app may still be there until their session ends: all count.
+        Collection<MemberDescription> members = awaitMembers(GROUP, 2);
+        assertTrue(members.size() >= 2, "both stream threads joined: " + members);
+        for (MemberDescription member : members) {
+            assertTrue(member.groupInstanceId().isEmpty(), member.toString());
+        }
+    }
+
     @Test
     void healthReportsReadyWithKafkaStreamsAndClickHouse() throws InterruptedException {
         awaitReady();
@@ -85,6 +105,30 @@ class AttributionEngineTest {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (given().get("/q/health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
             Thread.sleep(250);
+        }
+    }
+
+    /**
+     * The group's members once at least {@code count} have joined: readiness comes while the first
+     * rebalance is still running, before the stream threads are listed.
+     */
+    static Collection<MemberDescription> awaitMembers(String group, int count) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestClient.BOOTSTRAP))) {
+            while (true) {
+                Collection<MemberDescription> members = List.of();
+                try {
+                    members = admin.describeConsumerGroups(Set.of(group)).all().get().get(group).members();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                        throw e;
+                    }
+                }
+                if (members.size() >= count || System.nanoTime() > deadline) {
+                    return members;
+                }
+                Thread.sleep(250);
+            }
         }
     }
 
