@@ -54,6 +54,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class EngineBenchmark {
 
+    private static final int BASELINE_RUNS = 3;
+
     private static final int PARTITIONS = 6;
 
     public static void main(String[] args) throws Exception {
@@ -94,8 +96,19 @@ public final class EngineBenchmark {
                 System.out.printf("warm-up: both topologies ran on %d other events first%n", warm);
             }
 
-            Result baseline = runToCompletion(admin, bootstrap, passthrough(settings.rawTopic(), run + ".passthrough"),
-                    run + "-passthrough", settings.rawTopic(), events, stateRoot.resolve("passthrough"));
+            // The pass-through finishes in 2 to 4 seconds, so one run's rate moves with its start-up and first
+            // commits (93k to 185k events/s on one machine in one day): the fastest of three is the baseline, so
+            // a slow baseline run never flatters the engine's ratio.
+            Result baseline = null;
+            for (int attempt = 1; attempt <= BASELINE_RUNS; attempt++) {
+                Result pass = runToCompletion(admin, bootstrap, passthrough(settings.rawTopic(), run + ".passthrough"),
+                        run + "-" + attempt + "-passthrough", settings.rawTopic(), events,
+                        stateRoot.resolve("passthrough-" + attempt));
+                System.out.printf("pass-through run %d: %.0f events/s%n", attempt, pass.eventsPerSecond());
+                if (baseline == null || pass.eventsPerSecond() > baseline.eventsPerSecond()) {
+                    baseline = pass;
+                }
+            }
 
             Topology attribution = attribution(settings);
             Path engineState = stateRoot.resolve("engine");
@@ -110,7 +123,7 @@ public final class EngineBenchmark {
             System.out.println();
             System.out.println("| topology | events | wall s | events/s | CPU s | of which JIT s | events per CPU-second |");
             System.out.println("|---|---|---|---|---|---|---|");
-            row("pass-through (baseline)", baseline);
+            row("pass-through (baseline, fastest of " + BASELINE_RUNS + ")", baseline);
             row("attribution engine", engine);
             System.out.printf("%nengine / baseline: %.0f %% of events/s, %.0f %% of events per CPU-second%n",
                     100 * engine.eventsPerSecond() / baseline.eventsPerSecond(),
