@@ -45,6 +45,8 @@ public class IngestionService {
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     /** Whole-request dead letters keep at most this much of the body (Kafka's record limit is about 1 MB). */
     static final int MAX_DEAD_LETTER_PAYLOAD_CHARS = 64 * 1024;
+    /** Enough leading bytes of a body for its dead letter: a UTF-8 character takes at most four. */
+    public static final int DEAD_LETTER_BODY_BYTES = MAX_DEAD_LETTER_PAYLOAD_CHARS * 4;
 
     private final AppDirectory directory;
     private final ApiKeyAuthenticator authenticator;
@@ -95,10 +97,6 @@ public class IngestionService {
             MediaTypes mediaType = MediaTypes.of(request.contentType()).orElseThrow(() ->
                     RequestRejected.unsupportedMediaType("Content-Type must be application/json or application/x-ndjson, not '"
                             + request.contentType() + "'"));
-            if (request.body().length > limits.maxBodyBytes()) {
-                throw RequestRejected.tooLarge("body_too_large", "body", "the body is " + request.body().length
-                        + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
-            }
             boolean signed = signatures.verify(app, request.timestamp(), request.signature(), request.body(), receivedAt);
             List<RawEvent> events = mediaType == MediaTypes.JSON
                     ? BatchParser.parseJsonBatch(request.body(), limits.maxEventsPerRequest())
@@ -123,6 +121,20 @@ public class IngestionService {
                     .whenComplete((ignored, failure) -> refused.completeExceptionally(rejected));
             return refused;
         }
+    }
+
+    /**
+     * A body refused for its size while it arrived, before the request reached {@link #ingest}:
+     * dead-lettered under the key's app when the key names one, else as {@code unknown}.
+     */
+    public CompletionStage<Void> refuseBody(String apiKey, RequestRejected rejected, byte[] bodyStart) {
+        AppConfig app;
+        try {
+            app = authenticator.authenticate(apiKey);
+        } catch (RequestRejected unauthenticated) {
+            app = null;
+        }
+        return deadLetterWholeRequest(app, clock.instant(), rejected, bodyStart);
     }
 
     private CompletionStage<IngestResult> process(AppConfig app, List<RawEvent> events, String fillIp, Instant receivedAt) {
