@@ -62,7 +62,8 @@ public class EventsResource {
             @HeaderParam("X-Forwarded-For") String forwardedFor,
             @Context HttpServerRequest http) {
         long start = System.nanoTime();
-        byte[] body = routing.get(EventsBodyReader.BODY);
+        // Taken out, not just read: the routing context lives until the answer, the body need not.
+        byte[] body = routing.remove(EventsBodyReader.BODY);
         metrics.requestStarted();
         CompletionStage<IngestResult> result;
         try {
