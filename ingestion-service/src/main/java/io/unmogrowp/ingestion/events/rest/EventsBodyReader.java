@@ -32,6 +32,8 @@ public class EventsBodyReader {
 
     /** Where the endpoint finds the body in the routing context. */
     static final String BODY = "ingestion.body";
+    /** When the request's headers arrived (System.nanoTime): its processing time is measured from receipt. */
+    static final String RECEIVED = "ingestion.received";
 
     private final IngestionService ingestion;
     private final IngestionMetrics metrics;
@@ -54,6 +56,7 @@ public class EventsBodyReader {
         long start = System.nanoTime();
         HttpServerRequest request = routing.request();
         BoundedBody body = new BoundedBody(limit, declaredLength(request), IngestionService.DEAD_LETTER_BODY_BYTES);
+        routing.put(RECEIVED, start);
         if (request.isEnded()) {
             routing.put(BODY, body.bytes());
             routing.next();

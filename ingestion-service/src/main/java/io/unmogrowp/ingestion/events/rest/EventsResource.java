@@ -61,7 +61,8 @@ public class EventsResource {
             @HeaderParam(SignatureVerifier.SIGNATURE_HEADER) String signature,
             @HeaderParam("X-Forwarded-For") String forwardedFor,
             @Context HttpServerRequest http) {
-        long start = System.nanoTime();
+        Long received = routing.get(EventsBodyReader.RECEIVED);
+        long start = received == null ? System.nanoTime() : received;
         // Taken out, not just read: the routing context lives until the answer, the body need not.
         byte[] body = routing.remove(EventsBodyReader.BODY);
         metrics.requestStarted();
