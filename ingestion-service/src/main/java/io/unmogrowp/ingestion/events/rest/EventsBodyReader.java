@@ -75,6 +75,8 @@ public class EventsBodyReader {
                 routing.next();
             }
         });
+        // A sender that gives up mid-body has no one left to answer; the held bytes go with the request.
+        request.exceptionHandler(ignored -> { });
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
             routing.response().writeContinue();
         }
