@@ -5,7 +5,8 @@
 #  3. Open loop at 80 % of that maximum: events/s, p50/p95/p99 from the intended send time, events per CPU-second,
 #     after an unmeasured warm-up at the same rate.
 # Prints a markdown table for docs/performance.md. Tunables (env): PERF_RECORDS, SATURATE_SECONDS, OPEN_SECONDS,
-# CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, BENCH_BUILD=0 to skip the build.
+# CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, LOADGEN_JAVA_OPTS (e.g. a GC log: the
+# generator's own pauses count in open-loop latency), BENCH_BUILD=0 to skip the build.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -46,7 +47,7 @@ if [ "${BENCH_BUILD:-1}" = 1 ]; then
     done
   fi
 fi
-LOADGEN=(java -Xmx512m -cp "$ROOT/load-generator/target/classes:$(cat "$ROOT/load-generator/target/classpath.txt")"
+LOADGEN=(java ${LOADGEN_JAVA_OPTS:--Xmx512m} -cp "$ROOT/load-generator/target/classes:$(cat "$ROOT/load-generator/target/classpath.txt")"
          io.unmogrowp.loadgen.LoadGeneratorMain)
 
 log "publishing the bench app ($APP_ID) to app-config"

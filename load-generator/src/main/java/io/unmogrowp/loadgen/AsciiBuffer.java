@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -114,6 +115,11 @@ final class AsciiBuffer {
 
     byte[] toBytes() {
         return Arrays.copyOf(bytes, size);
+    }
+
+    /** The content as a request body in one copy (Buffer.buffer(byte[]) would copy a byte[] copy again). */
+    Buffer toBuffer() {
+        return Buffer.buffer(size).appendBytes(bytes, 0, size);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,8 +73,17 @@ public final class EventFactory {
         return new String(batchBytes(size, now.toEpochMilli()), StandardCharsets.US_ASCII);
     }
 
-    /** The same batch as {@link #batch}, encoded: what a request body needs, without a String in between. */
+    /** The same batch as {@link #batch}, encoded, without a String in between. */
     public byte[] batchBytes(int size, long nowMillis) {
+        return writeBatch(size, nowMillis).toBytes();
+    }
+
+    /** The same batch as a request body: one copy of the bytes per request, the generator's largest allocation. */
+    public Buffer batchBuffer(int size, long nowMillis) {
+        return writeBatch(size, nowMillis).toBuffer();
+    }
+
+    private AsciiBuffer writeBatch(int size, long nowMillis) {
         body.clear();
         body.append("{\"events\":[");
         for (int i = 0; i < size; i++) {
@@ -82,7 +92,7 @@ public final class EventFactory {
             }
             write(body, nextKind(), nowMillis);
         }
-        return body.append("]}").toBytes();
+        return body.append("]}");
     }
 
     private void write(AsciiBuffer json, Kind kind, long nowMillis) {

@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import io.vertx.core.buffer.Buffer;
 import java.util.concurrent.CountDownLatch;
 
 /** One closed-loop request chain of the saturate mode: post, wait for the answer, post the next batch. */
@@ -36,7 +37,7 @@ final class SaturateChain {
             done.countDown();
             return;
         }
-        byte[] body = factory.batchBytes(batch, System.currentTimeMillis());
+        Buffer body = factory.batchBuffer(batch, System.currentTimeMillis());
         poster.post(body).whenComplete((status, error) -> {
             if (sentAt >= measuredFromNanos) {
                 outcome.record((System.nanoTime() - sentAt) / 1000, status == null ? 0 : status, error);

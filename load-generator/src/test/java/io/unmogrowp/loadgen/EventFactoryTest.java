@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,5 +90,12 @@ class EventFactoryTest {
             }
         }
         assertEquals(2000, ids.size(), "no event id repeats");
+    }
+
+    @Test
+    void requestBodyBufferHoldsTheSameBatchAsTheBytes() {
+        byte[] bytes = new EventFactory("app", 21).batchBytes(100, NOW.toEpochMilli());
+        byte[] buffered = new EventFactory("app", 21).batchBuffer(100, NOW.toEpochMilli()).getBytes();
+        assertArrayEquals(bytes, buffered);
     }
 }

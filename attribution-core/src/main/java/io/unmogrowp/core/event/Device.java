@@ -38,9 +38,15 @@ public record Device(
         return List.copyOf(ids);
     }
 
+    /** The first of {@link #ids()}, found without building the list (ingestion keys every record by it). */
     public Optional<String> strongestId() {
-        List<DeviceId> ids = ids();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0).value());
+        if (isUsable(advertisingId) && !ZEROED_ADVERTISING_ID.equals(advertisingId)) {
+            return Optional.of(advertisingId);
+        }
+        if (isUsable(idfv)) {
+            return Optional.of(idfv);
+        }
+        return isUsable(androidId) ? Optional.of(androidId) : Optional.empty();
     }
 
     public boolean isEmpty() {

@@ -1,7 +1,9 @@
 package io.unmogrowp.core.event;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The kinds of event the platform ingests; the wire name is the lower-case snake form. */
 public enum EventType {
@@ -13,6 +15,9 @@ public enum EventType {
     IN_APP;
 
     private final String wireName = name().toLowerCase(Locale.ROOT);
+    /** values() copies its array on every call, and ingestion looks a wire name up several times per event. */
+    private static final EventType[] ALL = values();
+    private static final List<Optional<EventType>> FOUND = Stream.of(ALL).map(Optional::of).toList();
 
     public String wireName() {
         return wireName;
@@ -20,9 +25,9 @@ public enum EventType {
 
     /** Exact, case-sensitive lookup: "Click" is not a wire name. */
     public static Optional<EventType> fromWire(String wire) {
-        for (EventType type : values()) {
-            if (type.wireName.equals(wire)) {
-                return Optional.of(type);
+        for (int i = 0; i < ALL.length; i++) {
+            if (ALL[i].wireName.equals(wire)) {
+                return FOUND.get(i);
             }
         }
         return Optional.empty();

@@ -38,4 +38,18 @@ class DeviceTest {
         assertTrue(Device.EMPTY.ids().isEmpty());
         assertEquals(Optional.empty(), new Device(null, null, null, "1.2.3.4", null, null, null, null).strongestId());
     }
+
+    @Test
+    void strongestIdIsAlwaysTheFirstOfIds() {
+        String[] values = {null, "", " ", Device.ZEROED_ADVERTISING_ID, "x"};
+        for (String advertisingId : values) {
+            for (String idfv : values) {
+                for (String androidId : values) {
+                    Device device = new Device(advertisingId, idfv, androidId, null, null, null, null, null);
+                    Optional<String> first = device.ids().stream().findFirst().map(DeviceId::value);
+                    assertEquals(first, device.strongestId(), advertisingId + "/" + idfv + "/" + androidId);
+                }
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.unmogrowp.ingestion.events;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,5 +58,25 @@ class EventJsonTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> wire = MAP_ROUTE.readValue(EventJson.write(event), Map.class);
         assertEquals(event, EventMaps.fromWire(wire));
+    }
+
+    /** The writer is reused per thread: a huge event, a failed write or a new receive time must not leak into the next. */
+    @Test
+    void consecutiveWritesOnOneThreadStayIndependent() throws Exception {
+        Event small = event("s1", Map.of("k", "v"), TIME);
+        Event huge = event("h1", Map.of("blob", "x".repeat(100_000)), TIME);
+        Event unwritable = event("u1", Map.of("odd", new Object()), TIME);
+        Event later = event("l1", Map.of(), TIME.plusSeconds(1));
+        assertArrayEquals(MAP_ROUTE.writeValueAsBytes(EventMaps.toWire(small)), EventJson.write(small));
+        assertArrayEquals(MAP_ROUTE.writeValueAsBytes(EventMaps.toWire(huge)), EventJson.write(huge));
+        assertThrows(RuntimeException.class, () -> EventJson.write(unwritable));
+        for (Event event : List.of(later, small)) {
+            assertArrayEquals(MAP_ROUTE.writeValueAsBytes(EventMaps.toWire(event)), EventJson.write(event), event.eventId());
+        }
+    }
+
+    private static Event event(String id, Map<String, Object> properties, Instant receivedAt) {
+        return new Event(id, "app_3", EventType.IN_APP, TIME, Platform.ANDROID, Device.EMPTY, null, Campaign.EMPTY,
+                "level_up", null, null, properties, receivedAt);
     }
 }

@@ -17,8 +17,7 @@ public class RequestRejectedMapper {
     public static Response response(RequestRejected rejected) {
         Response.ResponseBuilder response = Response.status(rejected.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(rejected.status(), rejected.outcome(), rejected.reason(), rejected.field(),
-                        rejected.getMessage()));
+                .entity(ErrorBody.of(rejected));
         if (rejected.retryAfterSeconds() != null) {
             response.header(HttpHeaders.RETRY_AFTER, rejected.retryAfterSeconds());
         }

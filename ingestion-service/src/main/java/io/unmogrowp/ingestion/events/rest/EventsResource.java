@@ -11,6 +11,7 @@ import io.unmogrowp.ingestion.net.ClientAddressResolver;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,9 +25,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-/** {@code POST /v1/events}: a JSON batch or NDJSON; 202 once every record is acknowledged by Kafka. */
-@Path("/v1/events")
+/**
+ * {@code POST /v1/events}: a JSON batch or NDJSON; 202 once every record is acknowledged by Kafka.
+ * The body was read, within its size limit, by {@link EventsBodyReader}.
+ */
+@Path(EventsResource.PATH)
 public class EventsResource {
+
+    static final String PATH = "/v1/events";
 
     private final IngestionService ingestion;
     private final ClientAddressResolver addresses;
@@ -48,14 +54,17 @@ public class EventsResource {
     @NonBlocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public CompletionStage<Response> ingest(byte[] body,
+    public CompletionStage<Response> ingest(@Context RoutingContext routing,
             @HeaderParam(ApiKeyAuthenticator.HEADER) String apiKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(SignatureVerifier.TIMESTAMP_HEADER) String timestamp,
             @HeaderParam(SignatureVerifier.SIGNATURE_HEADER) String signature,
             @HeaderParam("X-Forwarded-For") String forwardedFor,
             @Context HttpServerRequest http) {
-        long start = System.nanoTime();
+        Long received = routing.get(EventsBodyReader.RECEIVED);
+        long start = received == null ? System.nanoTime() : received;
+        // Taken out, not just read: the routing context lives until the answer, the body need not.
+        byte[] body = routing.remove(EventsBodyReader.BODY);
         metrics.requestStarted();
         CompletionStage<IngestResult> result;
         try {

@@ -18,10 +18,16 @@ final class AcceptedTally {
     private static final int COLUMNS = PLATFORMS.length + 1;
 
     private final int[] counts = new int[TYPES.length * COLUMNS];
+    private int total;
 
     void add(Event event) {
         int platform = event.platform() == null ? PLATFORMS.length : event.platform().ordinal();
         counts[event.eventType().ordinal() * COLUMNS + platform]++;
+        total++;
+    }
+
+    int total() {
+        return total;
     }
 
     void report(IngestionMetrics metrics, String appId) {

@@ -1,11 +1,10 @@
 package io.unmogrowp.ingestion.events.service;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.unmogrowp.ingestion.errors.RequestRejected;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,12 +20,8 @@ public final class BatchParser {
 
     public static final String MALFORMED_JSON = "malformed_json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    /** NDJSON lines are whole documents: anything after the first value is an error. */
-    private static final ObjectMapper LINE_MAPPER = MAPPER.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Events are read token by token ({@link JsonValues}), which also refuses duplicate member names. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private BatchParser() {
     }
@@ -36,7 +31,7 @@ public final class BatchParser {
             throw RequestRejected.badRequest(MALFORMED_JSON, "body", "the body is empty; send {\"events\":[...]}");
         }
         List<RawEvent> events = new ArrayList<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(body)) {
+        try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw RequestRejected.badRequest("wrong_type", "body", "the body must be a JSON object {\"events\":[...]}");
             }
@@ -48,6 +43,9 @@ public final class BatchParser {
                     throw RequestRejected.badRequest("unknown_field", name,
                             "the batch object has one field, \"events\"; \"" + name + "\" is not known");
                 }
+                if (sawEvents) {
+                    throw new JsonParseException(parser, "Duplicate field 'events'");
+                }
                 if (value != JsonToken.START_ARRAY) {
                     throw RequestRejected.badRequest("wrong_type", "events", "\"events\" must be an array of event objects");
                 }
@@ -57,7 +55,7 @@ public final class BatchParser {
                         throw tooManyEvents(maxEvents);
                     }
                     int start = (int) parser.currentTokenLocation().getByteOffset();
-                    Object tree = MAPPER.readValue(parser, Object.class);
+                    Object tree = JsonValues.read(parser);
                     int end = (int) parser.currentLocation().getByteOffset();
                     events.add(new RawEvent(events.size(), body, start, end - start, tree, null));
                 }
@@ -100,8 +98,15 @@ public final class BatchParser {
     }
 
     private static RawEvent parseLine(int index, byte[] body, int offset, int length) {
-        try {
-            return new RawEvent(index, body, offset, length, LINE_MAPPER.readValue(body, offset, length, Object.class), null);
+        try (JsonParser parser = JSON.createParser(body, offset, length)) {
+            parser.nextToken();
+            Object tree = JsonValues.read(parser);
+            // A line is one whole document: anything after its value is an error.
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonParseException(parser, "Trailing token (" + trailing + ") after the event");
+            }
+            return new RawEvent(index, body, offset, length, tree, null);
         } catch (JsonProcessingException e) {
             return new RawEvent(index, body, offset, length, null,
                     "line " + (index + 1) + " is not valid JSON: " + describe(e));

@@ -1,6 +1,5 @@
 package io.unmogrowp.ingestion.events.service;
 
-import io.unmogrowp.core.event.Event;
 import io.unmogrowp.core.event.EventType;
 import io.unmogrowp.core.event.Platform;
 import io.unmogrowp.core.validation.EventValidator;
@@ -45,6 +44,8 @@ public class IngestionService {
     private static final Logger LOG = Logger.getLogger(IngestionService.class);
     /** Whole-request dead letters keep at most this much of the body (Kafka's record limit is about 1 MB). */
     static final int MAX_DEAD_LETTER_PAYLOAD_CHARS = 64 * 1024;
+    /** Enough leading bytes of a body for its dead letter: a UTF-8 character takes at most four. */
+    public static final int DEAD_LETTER_BODY_BYTES = MAX_DEAD_LETTER_PAYLOAD_CHARS * 4;
 
     private final AppDirectory directory;
     private final ApiKeyAuthenticator authenticator;
@@ -95,10 +96,6 @@ public class IngestionService {
             MediaTypes mediaType = MediaTypes.of(request.contentType()).orElseThrow(() ->
                     RequestRejected.unsupportedMediaType("Content-Type must be application/json or application/x-ndjson, not '"
                             + request.contentType() + "'"));
-            if (request.body().length > limits.maxBodyBytes()) {
-                throw RequestRejected.tooLarge("body_too_large", "body", "the body is " + request.body().length
-                        + " bytes; at most " + limits.maxBodyBytes() + " are accepted");
-            }
             boolean signed = signatures.verify(app, request.timestamp(), request.signature(), request.body(), receivedAt);
             List<RawEvent> events = mediaType == MediaTypes.JSON
                     ? BatchParser.parseJsonBatch(request.body(), limits.maxEventsPerRequest())
@@ -125,17 +122,33 @@ public class IngestionService {
         }
     }
 
+    /**
+     * A body refused for its size while it arrived, before the request reached {@link #ingest}:
+     * dead-lettered under the key's app when the key names one, else as {@code unknown}.
+     */
+    public CompletionStage<Void> refuseBody(String apiKey, RequestRejected rejected, byte[] bodyStart) {
+        AppConfig app;
+        try {
+            app = authenticator.authenticate(apiKey);
+        } catch (RequestRejected unauthenticated) {
+            app = null;
+        }
+        return deadLetterWholeRequest(app, clock.instant(), rejected, bodyStart);
+    }
+
     private CompletionStage<IngestResult> process(AppConfig app, List<RawEvent> events, String fillIp, Instant receivedAt) {
         List<ProducerRecord<String, byte[]>> batch = new ArrayList<>(events.size());
         List<IngestResult.RejectedEvent> rejectedEvents = new ArrayList<>();
-        List<Event> acceptedEvents = new ArrayList<>(events.size());
         List<RawEvent> rejectedRaw = new ArrayList<>();
+        // Only counts wait for the acknowledgements: events, trees and records become garbage once handed to the
+        // producer, so what a request keeps alive in flight (and every young collection copies) stays small.
+        AcceptedTally tally = new AcceptedTally();
         for (RawEvent raw : events) {
             ValidationResult result = raw.parsed()
                     ? validator.validate(withClientIp(raw.tree(), fillIp), app.appId(), receivedAt)
                     : new Invalid(new Rejection(Rejection.WHOLE_EVENT, BatchParser.MALFORMED_JSON, raw.parseError()));
             if (result instanceof Valid valid) {
-                acceptedEvents.add(valid.event());
+                tally.add(valid.event());
                 batch.add(records.accepted(valid.event()));
             } else {
                 Rejection rejection = ((Invalid) result).rejection();
@@ -145,17 +158,18 @@ public class IngestionService {
                 batch.add(records.rejected(app.appId(), receivedAt, rejection, raw.index(), raw.text()));
             }
         }
+        int recordCount = batch.size();
         CompletableFuture<IngestResult> answer = new CompletableFuture<>();
         sender.send(batch).whenComplete((acknowledged, failure) -> {
             if (failure != null) {
-                LOG.warnf("answering 503 for app %s (%d records): %s", app.appId(), batch.size(), failure.getMessage());
+                LOG.warnf("answering 503 for app %s (%d records): %s", app.appId(), recordCount, failure.getMessage());
                 answer.completeExceptionally(RequestRejected.unavailable("kafka_unavailable", "events could not be stored "
                         + "right now and none of this request was accepted; retry the same request (event_id makes "
                         + "retries safe)", retryAfterSeconds));
                 return;
             }
             try {
-                answer.complete(acknowledged(app, acceptedEvents, rejectedRaw, rejectedEvents));
+                answer.complete(acknowledged(app, tally, rejectedRaw, rejectedEvents));
             } catch (RuntimeException e) {
                 answer.completeExceptionally(e);
             }
@@ -164,19 +178,15 @@ public class IngestionService {
     }
 
     /** Counted only once Kafka holds the records: a 503 request counts nothing as processed. */
-    private IngestResult acknowledged(AppConfig app, List<Event> acceptedEvents, List<RawEvent> rejectedRaw,
+    private IngestResult acknowledged(AppConfig app, AcceptedTally tally, List<RawEvent> rejectedRaw,
             List<IngestResult.RejectedEvent> rejectedEvents) {
-        AcceptedTally tally = new AcceptedTally();
-        for (Event event : acceptedEvents) {
-            tally.add(event);
-        }
         tally.report(metrics, app.appId());
         for (int i = 0; i < rejectedRaw.size(); i++) {
             metrics.eventProcessed(app.appId(), eventTypeLabel(rejectedRaw.get(i).tree()),
                     platformLabel(rejectedRaw.get(i).tree()), false);
             metrics.eventRejected(rejectedEvents.get(i).error());
         }
-        return new IngestResult(acceptedEvents.size(), rejectedEvents);
+        return new IngestResult(tally.total(), rejectedEvents);
     }
 
     /**
