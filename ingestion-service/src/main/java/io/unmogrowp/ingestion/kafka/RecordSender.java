@@ -84,7 +84,8 @@ public class RecordSender {
         // One request, one trace context: encode it once and share the header objects across its records.
         List<Header> traceHeaders = new ArrayList<>(2);
         openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), traceHeaders, HEADER_SETTER);
-        AckCountdown acks = new AckCountdown(records.size());
+        // The bytes count until the producer has called back for every record it took, even after the deadline.
+        AckCountdown acks = new AckCountdown(records.size(), () -> pending.release(bytes));
         try {
             for (ProducerRecord<String, byte[]> record : records) {
                 if (acks.isDone()) {
@@ -98,20 +99,20 @@ public class RecordSender {
                     record.headers().remove(header.key());
                     record.headers().add(header);
                 }
-                producer.send(record, acks);
+                handOff(record, acks);
             }
         } catch (TimeoutException e) {
             acks.completeExceptionally(e);
-        } catch (org.apache.kafka.common.KafkaException e) {
+        } catch (RuntimeException e) {
             acks.completeExceptionally(new KafkaUnavailable("Kafka could not take the records: " + e.getMessage(), e));
+        } finally {
+            acks.handOffFinished();
         }
         // The producer expires records at its delivery timeout (about the deadline); this bounds the wait even if it does not.
         acks.orTimeout(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         CompletableFuture<Void> outcome = new CompletableFuture<>();
         acks.whenComplete((ignored, failure) -> {
             sendDuration.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-            // Records given up on at the deadline expire in the producer at about the same time (delivery.timeout.ms).
-            pending.release(bytes);
             if (failure == null) {
                 outcome.complete(null);
             } else {
@@ -119,6 +120,17 @@ public class RecordSender {
             }
         });
         return outcome;
+    }
+
+    /** A producer that throws (instead of calling back with the error) has not taken the record. */
+    private void handOff(ProducerRecord<String, byte[]> record, AckCountdown acks) {
+        acks.handingOff();
+        try {
+            producer.send(record, acks);
+        } catch (RuntimeException e) {
+            acks.notTaken();
+            throw e;
+        }
     }
 
     /** Sends the records and blocks until all are acknowledged, or throws once the deadline has passed. */

@@ -87,6 +87,41 @@ class RecordSenderTest {
         assertEquals(10, producer.history().size());
     }
 
+    /** Failed at the deadline, the records still sit in the producer's buffer until it expires them. */
+    @Test
+    void recordsGivenUpAtTheDeadlineKeepTheirBytesCountedUntilTheProducerLetsThemGo() throws Exception {
+        RecordSender sender = sender(Duration.ofMillis(200), 4_000);
+        CompletableFuture<Void> first = sender.send(records(5)).toCompletableFuture(); // about 2,600 bytes pending
+        assertThrows(ExecutionException.class, () -> first.get(5, TimeUnit.SECONDS));
+
+        CompletableFuture<Void> second = sender.send(records(5)).toCompletableFuture();
+        assertTrue(second.isCompletedExceptionally(), "the producer still holds the first request's records");
+        assertEquals(5, producer.history().size());
+
+        for (int i = 0; i < 5; i++) {
+            producer.errorNext(new org.apache.kafka.common.errors.TimeoutException("expired in the accumulator"));
+        }
+        CompletableFuture<Void> third = sender.send(records(5)).toCompletableFuture();
+        assertFalse(third.isDone(), "accepted again once the producer called back for every expired record");
+        assertEquals(10, producer.history().size());
+    }
+
+    /** A producer that throws has not taken the record: its bytes are not held for a callback that never comes. */
+    @Test
+    void aRecordTheProducerThrowsOnHoldsNoBytes() throws Exception {
+        RecordSender sender = sender(Duration.ofSeconds(5), 4_000);
+        producer.sendException = new org.apache.kafka.common.KafkaException("the producer is failing");
+        CompletableFuture<Void> refused = sender.send(records(5)).toCompletableFuture();
+        ExecutionException failure = assertThrows(ExecutionException.class, () -> refused.get(1, TimeUnit.SECONDS));
+        assertInstanceOf(KafkaUnavailable.class, failure.getCause());
+
+        producer.sendException = null;
+        CompletableFuture<Void> next = sender.send(records(5)).toCompletableFuture();
+        assertFalse(next.isDone(), "the refused request's bytes were not kept");
+        assertTrue(sender.send(records(5)).toCompletableFuture().isCompletedExceptionally(),
+                "the budget still counts what the producer did take");
+    }
+
     @Test
     void theBlockingFormThrowsKafkaUnavailable() {
         RecordSender sender = sender(Duration.ofMillis(200), 1 << 20);
