@@ -3,7 +3,9 @@ package io.unmogrowp.ingestion.events.service;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -15,9 +17,14 @@ import java.util.Set;
  */
 final class FieldMap extends AbstractMap<String, Object> {
 
+    /** Above this many members, names are also hashed: a scan per member would make a large object quadratic. */
+    static final int SCAN_LIMIT = 16;
+
     private String[] names;
     private Object[] values;
     private int size;
+    /** Position of each name, once the object outgrows {@link #SCAN_LIMIT} (a hostile body may send 100,000). */
+    private Map<String, Integer> index;
 
     FieldMap() {
         names = new String[8];
@@ -36,10 +43,22 @@ final class FieldMap extends AbstractMap<String, Object> {
         names[size] = name;
         values[size] = value;
         size++;
+        if (index != null) {
+            index.put(name, size - 1);
+        } else if (size > SCAN_LIMIT) {
+            index = new HashMap<>(size * 4);
+            for (int i = 0; i < size; i++) {
+                index.put(names[i], i);
+            }
+        }
         return true;
     }
 
     private int indexOf(Object name) {
+        if (index != null) {
+            Integer at = index.get(name);
+            return at == null ? -1 : at;
+        }
         for (int i = 0; i < size; i++) {
             // Jackson hands out canonical (interned) names, so identity usually decides.
             if (names[i] == name || names[i].equals(name)) {
