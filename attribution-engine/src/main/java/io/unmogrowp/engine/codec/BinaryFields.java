@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Field writers and readers shared by the binary state codecs. */
 public final class BinaryFields {
@@ -33,6 +36,29 @@ public final class BinaryFields {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** What reads one record's fields, after its version byte. */
+    @FunctionalInterface
+    public interface FieldReader<T> {
+        T read(ByteReader in) throws IOException;
+    }
+
+    /**
+     * A record of this format version, or one a store wrote as JSON before it went binary (read by
+     * {@code fromJson}). Empty for another version or for bytes that cannot be read.
+     */
+    public static <T> Optional<T> decode(byte[] bytes, byte version, Function<Map<String, Object>, T> fromJson,
+            FieldReader<T> reader) {
+        if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
+            return Json.readMap(bytes).map(fromJson);
+        }
+        try {
+            ByteReader in = new ByteReader(bytes);
+            return in.readByte() == version ? Optional.of(reader.read(in)) : Optional.empty();
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     public static void writeNullable(DataOutput out, String value) throws IOException {

@@ -5,9 +5,6 @@ import static io.unmogrowp.engine.codec.BinaryFields.writeNullable;
 
 import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.engine.codec.BinaryFields;
-import io.unmogrowp.engine.codec.ByteReader;
-import io.unmogrowp.engine.codec.Json;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -39,19 +36,9 @@ final class DeviceAttributionCodec {
 
     /** Empty when unreadable: the device is then treated as unknown rather than stopping the stream. */
     static Optional<DeviceAttribution> decode(byte[] bytes) {
-        if (bytes.length > 0 && bytes[0] == BinaryFields.JSON_OBJECT) {
-            return Json.readMap(bytes).map(DeviceAttribution::fromMap);
-        }
-        try {
-            ByteReader in = new ByteReader(bytes);
-            if (in.readByte() != VERSION) {
-                return Optional.empty();
-            }
-            return Optional.of(new DeviceAttribution(in.readUTF(), Instant.ofEpochMilli(in.readLong()),
-                    DecisionStatus.fromWire(in.readUTF()).orElseThrow(), readNullable(in), readNullable(in),
-                    readNullable(in), Instant.ofEpochMilli(in.readLong()), in.readBoolean()));
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
+        return BinaryFields.decode(bytes, VERSION, DeviceAttribution::fromMap, in -> new DeviceAttribution(
+                in.readUTF(), Instant.ofEpochMilli(in.readLong()), DecisionStatus.fromWire(in.readUTF()).orElseThrow(),
+                readNullable(in), readNullable(in), readNullable(in), Instant.ofEpochMilli(in.readLong()),
+                in.readBoolean()));
     }
 }

@@ -11,10 +11,7 @@ import io.unmogrowp.core.attribution.DecisionStatus;
 import io.unmogrowp.core.attribution.PriorAttribution;
 import io.unmogrowp.core.event.EventType;
 import io.unmogrowp.engine.codec.BinaryFields;
-import io.unmogrowp.engine.codec.ByteReader;
 import io.unmogrowp.engine.codec.ConversionCodec;
-import io.unmogrowp.engine.codec.Json;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -60,14 +57,7 @@ final class RecentDecisionCodec {
 
     /** Empty when the bytes are unreadable: an entry that cannot be read cannot be corrected either. */
     static Optional<RecentDecisions.Entry> decode(byte[] bytes) {
-        if (bytes.length > 0 && bytes[0] == BinaryFields.JSON_OBJECT) {
-            return Json.readMap(bytes).map(RecentDecisionCodec::fromJson);
-        }
-        try {
-            ByteReader in = new ByteReader(bytes);
-            if (in.readByte() != VERSION) {
-                return Optional.empty();
-            }
+        return BinaryFields.decode(bytes, VERSION, RecentDecisionCodec::fromJson, in -> {
             Conversion c = new Conversion(in.readUTF(), in.readUTF(), EventType.fromWire(in.readUTF()).orElseThrow(),
                     Instant.ofEpochMilli(in.readLong()), readNullable(in), readDeviceIds(in), readNullable(in),
                     readNullable(in), readNullableInstant(in));
@@ -75,10 +65,8 @@ final class RecentDecisionCodec {
                     ? new PriorAttribution(in.readUTF(), Instant.ofEpochMilli(in.readLong()),
                             DecisionStatus.fromWire(in.readUTF()).orElseThrow(), readNullable(in), readNullableInstant(in))
                     : null;
-            return Optional.of(new RecentDecisions.Entry(c, prior, in.readInt(), in.readUTF(), in.readLong()));
-        } catch (IOException | RuntimeException unreadable) {
-            return Optional.empty();
-        }
+            return new RecentDecisions.Entry(c, prior, in.readInt(), in.readUTF(), in.readLong());
+        });
     }
 
     @SuppressWarnings("unchecked")
