@@ -38,14 +38,6 @@ public final class Json {
         }
     }
 
-    public static Map<String, Object> readMapOrThrow(String json) {
-        try {
-            return MAPPER.readValue(json, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON object: " + e.getOriginalMessage(), e);
-        }
-    }
-
     /** What a streaming codec writes into its generator. */
     @FunctionalInterface
     public interface Body {
