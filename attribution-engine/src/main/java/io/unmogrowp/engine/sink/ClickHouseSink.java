@@ -1,5 +1,6 @@
 package io.unmogrowp.engine.sink;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.runtime.ShutdownEvent;
@@ -42,6 +43,7 @@ public class ClickHouseSink {
     private final MeterRegistry registry;
     private final String bootstrapServers;
     private final RowMapper mapper;
+    private final Counter insertFailures;
 
     private volatile boolean running;
     private volatile boolean joined;
@@ -56,6 +58,8 @@ public class ClickHouseSink {
         this.registry = registry;
         this.bootstrapServers = bootstrapServers;
         this.mapper = new RowMapper(config.topics().raw(), config.topics().attributions(), config.topics().attributed());
+        // Registered at zero so the first failure is an increase the alert can see, not a new series.
+        this.insertFailures = registry.counter("attribution_clickhouse_insert_failures");
     }
 
     /** True once the sink's consumer joined its group (or the sink is disabled): it will see new records. */
@@ -131,7 +135,7 @@ public class ClickHouseSink {
             } catch (WakeupException e) {
                 throw e;
             } catch (Exception e) {
-                registry.counter("attribution_clickhouse_insert_failures").increment();
+                insertFailures.increment();
                 dependencies.set(DependencyStatus.CLICKHOUSE, false);
                 if (!paused) {
                     LOG.warnf("ClickHouse insert failed (%s): pausing consumption and retrying", e.getMessage());

@@ -3,6 +3,7 @@ package io.unmogrowp.engine.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +42,8 @@ class ClickHouseOutageTest {
                     d -> app.equals(d.get("app_id")), 1, TIMEOUT);
             assertEquals(1, decisions.size(), "attribution does not wait for ClickHouse");
             awaitMetric("unmogrowp_dependency_up{dependency=\"clickhouse\"} 0.0");
-            given().get("/q/metrics").then().body(containsString("attribution_clickhouse_insert_failures_total"));
+            // The readiness probe may see the outage before the sink's next flush fails.
+            awaitInsertFailures();
         } finally {
             platform("start", "clickhouse");
         }
@@ -56,6 +60,20 @@ class ClickHouseOutageTest {
             Thread.sleep(500);
         }
         given().get("/q/metrics").then().body(containsString(line));
+    }
+
+    private static void awaitInsertFailures() throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (insertFailures() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertTrue(insertFailures() > 0, "the sink counts its failed inserts");
+    }
+
+    private static double insertFailures() {
+        Matcher m = Pattern.compile("(?m)^attribution_clickhouse_insert_failures_total(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(given().get("/q/metrics").asString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static void platform(String command, String component) throws Exception {
