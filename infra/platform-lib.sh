@@ -135,7 +135,9 @@ kafka_up() {
     kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$RUN/kafka/server.properties" >>"$LOGS/kafka.log" 2>&1 \
       || die "formatting Kafka storage failed; read $LOGS/kafka.log"
   fi
-  start_bg kafka java -Xms512m -Xmx1g -XX:+UseG1GC \
+  # KAFKA_JAVA_OPTS replaces the heap and collector options (benchmarks, GC logs); docs/performance.md.
+  # shellcheck disable=SC2086
+  start_bg kafka java ${KAFKA_JAVA_OPTS:--Xms512m -Xmx1g -XX:+UseG1GC} \
     -Dlog4j2.configurationFile="$ROOT/infra/kafka/log4j2.properties" \
     -javaagent:"$RUN/kafka/agent/jmx_prometheus_javaagent.jar=127.0.0.1:9404:$ROOT/infra/kafka/jmx-exporter.yml" \
     -cp "$RUN/kafka/libs/*" kafka.Kafka "$RUN/kafka/server.properties"

@@ -23,7 +23,7 @@ OPEN_SECONDS="${OPEN_SECONDS:-60}"
 CONCURRENCY="${CONCURRENCY:-64}"
 # A fresh JVM needs tens of seconds of full load before C2 has compiled the request path on 2 CPUs.
 WARMUP_SECONDS="${WARMUP_SECONDS:-30}"
-OPEN_WARMUP_SECONDS="${OPEN_WARMUP_SECONDS:-10}"
+OPEN_WARMUP_SECONDS="${OPEN_WARMUP_SECONDS:-20}"
 # The service's producer defaults (ingestion.kafka.* in IngestionConfig); the baseline uses the same.
 PRODUCER_PROPS=(acks=all enable.idempotence=true compression.type=lz4 linger.ms=5 batch.size=262144)
 # Dev-only bench credentials: the key's SHA-256 is published in the bench app's config below.
@@ -111,8 +111,11 @@ TARGET="$(awk -v m="$MAX_EPS" 'BEGIN { printf "%d", m * 0.8 }')"
 log "open loop at 80 % of the maximum: $TARGET events/s for ${OPEN_SECONDS}s (after ${OPEN_WARMUP_SECONDS}s unmeasured)"
 CLK_TCK="$(getconf CLK_TCK)"
 "${LOADGEN[@]}" --mode open --api-key "$API_KEY" --app-id "$APP_ID" --rate "$TARGET" --duration "$OPEN_SECONDS" \
-  --warmup "$OPEN_WARMUP_SECONDS" --url "http://127.0.0.1:$PORT/v1/events" >"$OUT/open.txt" &
+  --warmup "$OPEN_WARMUP_SECONDS" --url "http://127.0.0.1:$PORT/v1/events" --timeline true \
+  >"$OUT/open.txt" 2>"$OUT/timeline.txt" &
 OPEN_PID=$!
+# CPU and run queue second by second beside the generator's latency timeline: a tail from a few stalls or from a knee.
+vmstat -n 1 $((OPEN_WARMUP_SECONDS + OPEN_SECONDS + 2)) >"$OUT/vmstat.txt" 2>/dev/null &
 # The service's CPU over the measured window only (the generator's schedule starts about 50 ms after launch).
 sleep "$OPEN_WARMUP_SECONDS"
 CPU_BEFORE="$(cpu_ticks "$PID")"

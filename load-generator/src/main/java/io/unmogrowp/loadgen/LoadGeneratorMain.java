@@ -22,8 +22,10 @@ import org.HdrHistogram.Recorder;
  * Posts batches of events to the ingestion service.
  *
  * <pre>
- * --mode open       open loop at --rate events/s for --duration seconds after --warmup seconds at the same
- *                   rate (not measured), over --connections keep-alive connections (default 64)
+ * --mode open       open loop at --rate events/s for --duration seconds after --warmup seconds (not measured,
+ *                   the rate rising from zero over its first --ramp seconds, default half of it), over
+ *                   --connections keep-alive connections (default 64)
+ *                   (--timeline true: a line per second of the measured window's latency on stderr)
  * --mode saturate   --concurrency workers back to back for --duration seconds (finds the maximum rate)
  * --mode payloads   writes --count event lines to --out (payload file for Kafka's ProducerPerformance)
  * </pre>
@@ -69,6 +71,7 @@ public final class LoadGeneratorMain {
     private static RunReport openLoop(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
         EventFactory factory = new EventFactory(options.appId(), options.seed());
         Recorder recorder = new Recorder(3);
+        Timeline timeline = options.timeline() ? Timeline.start() : null;
         Histogram sendDelays = new Histogram(3);
         Map<String, Long> failures = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
@@ -77,7 +80,8 @@ public final class LoadGeneratorMain {
         Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
         int batch = options.batchSize();
         long start = System.nanoTime() + 50_000_000L;
-        OpenLoopSchedule schedule = new OpenLoopSchedule(start, options.rate(), batch);
+        OpenLoopSchedule schedule = new OpenLoopSchedule(start, options.rate(), batch,
+                TimeUnit.SECONDS.toNanos(options.rampSeconds()));
         // The same schedule runs through the warm-up, unmeasured: the first seconds of a fresh JVM and
         // fresh connections are the generator's own start-up, not the service's latency.
         long measuredFrom = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
@@ -121,6 +125,9 @@ public final class LoadGeneratorMain {
                         boolean measured = due >= measuredFrom;
                         if (measured) {
                             recorder.recordValue(Math.max(1, micros));
+                            if (timeline != null) {
+                                timeline.record(micros);
+                            }
                         }
                         if (error == null && status == 202) {
                             if (!measured) {
@@ -141,6 +148,9 @@ public final class LoadGeneratorMain {
             next++;
         }
         outstanding.acquire(MAX_OUTSTANDING);
+        if (timeline != null) {
+            timeline.close();
+        }
         printDelay("send delay (intended send time to hand-off)", sendDelays);
         printDelay("connection wait (hand-off to a free connection)", poster.connectionWaits());
         double seconds = (System.nanoTime() - measuredFrom) / 1e9;
@@ -201,9 +211,20 @@ public final class LoadGeneratorMain {
         return RunReport.of("saturate", 0, seconds, accepted.get(), ok.get(), failed.get(), failures, latencies);
     }
 
+    /** The open loop's ramp: half the warm-up unless given, and never beyond it (the measured window is at full rate). */
+    static int ramp(Map<String, String> values) {
+        int warmup = Integer.parseInt(values.getOrDefault("warmup", "5"));
+        int ramp = Integer.parseInt(values.getOrDefault("ramp", String.valueOf(warmup / 2)));
+        if (ramp < 0 || ramp > warmup) {
+            throw new IllegalArgumentException("--ramp must be between 0 and --warmup (" + warmup + "), got " + ramp);
+        }
+        return ramp;
+    }
+
     /** Command-line options with defaults suited to the local platform. */
     record Options(String mode, String url, String apiKey, String appId, double rate, int durationSeconds,
-            int warmupSeconds, int batchSize, int concurrency, int connections, int metricsPort, long seed, int count, String out) {
+            int warmupSeconds, int batchSize, int concurrency, int connections, int metricsPort, long seed, int count, String out,
+            boolean timeline, int rampSeconds) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new ConcurrentHashMap<>();
@@ -227,7 +248,9 @@ public final class LoadGeneratorMain {
                     Integer.parseInt(values.getOrDefault("metrics-port", "9400")),
                     Long.parseLong(values.getOrDefault("seed", "42")),
                     Integer.parseInt(values.getOrDefault("count", "10000")),
-                    values.getOrDefault("out", "payloads.txt"));
+                    values.getOrDefault("out", "payloads.txt"),
+                    Boolean.parseBoolean(values.getOrDefault("timeline", "false")),
+                    ramp(values));
         }
     }
 }

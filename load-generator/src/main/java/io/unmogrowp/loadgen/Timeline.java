@@ -1,0 +1,52 @@
+package io.unmogrowp.loadgen;
+
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The open loop's latency second by second, on stderr: whether a run's tail comes from a few stalls or is
+ * spread over the whole run is what tells a pause somewhere from a rate beyond the knee.
+ */
+final class Timeline implements AutoCloseable {
+
+    private final Recorder recorder = new Recorder(3);
+    private final ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "timeline");
+        t.setDaemon(true);
+        return t;
+    });
+    private long second;
+
+    private Timeline() {
+    }
+
+    static Timeline start() {
+        Timeline timeline = new Timeline();
+        timeline.printer.scheduleAtFixedRate(timeline::print, 1, 1, TimeUnit.SECONDS);
+        return timeline;
+    }
+
+    void record(long micros) {
+        recorder.recordValue(Math.max(1, micros));
+    }
+
+    private void print() {
+        Histogram h = recorder.getIntervalHistogram();
+        second++;
+        if (h.getTotalCount() > 0) {
+            System.err.printf(Locale.ROOT, "timeline s=%d requests=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n", second,
+                    h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
+                    h.getMaxValue() / 1000.0);
+        }
+    }
+
+    @Override
+    public void close() {
+        printer.shutdownNow();
+        print();
+    }
+}
