@@ -65,6 +65,8 @@ class AttributionEngineTest {
                 .body(containsString("attribution_decision_share_percent{app_id=\"" + app + "\",class=\"organic\"} 50.0"))
                 .body(containsString("attribution_state_store_entries{store=\"touchpoints-by-id\"}"))
                 .body(containsString("attribution_clickhouse_rows_written_total{table=\"attributions\"}"))
+                // Exported before any failure, so the alert's increase() sees the first one.
+                .body(containsString("attribution_clickhouse_insert_failures_total"))
                 .body(containsString("unmogrowp_dependency_up{dependency=\"clickhouse\"} 1.0"))
                 // Consumer lag of the stream threads, per client (what the engine-lag alert reads).
                 .body(matchesPattern("(?s).*kafka_consumer_fetch_manager_records_lag_max\\{client_id=\"attribution-engine-test-"
