@@ -44,9 +44,11 @@ final class Timeline implements AutoCloseable {
         }
     }
 
+    /** Prints the last, partial second once the printer has stopped (never two prints at once). */
     @Override
-    public void close() {
-        printer.shutdownNow();
+    public void close() throws InterruptedException {
+        printer.shutdown();
+        printer.awaitTermination(5, TimeUnit.SECONDS);
         print();
     }
 }
