@@ -1,6 +1,6 @@
 package io.unmogrowp.loadgen;
 
-import io.vertx.core.buffer.Buffer;
+import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -117,9 +117,9 @@ final class AsciiBuffer {
         return Arrays.copyOf(bytes, size);
     }
 
-    /** The content as a request body in one copy (Buffer.buffer(byte[]) would copy a byte[] copy again). */
-    Buffer toBuffer() {
-        return Buffer.buffer(size).appendBytes(bytes, 0, size);
+    /** The content copied into a reused buffer, which then holds exactly it. */
+    ByteBuf copyInto(ByteBuf target) {
+        return target.clear().writeBytes(bytes, 0, size);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -79,8 +80,12 @@ public final class EventFactory {
     }
 
     /** The same batch as a request body: one copy of the bytes per request, the generator's largest allocation. */
-    public Buffer batchBuffer(int size, long nowMillis) {
-        return writeBatch(size, nowMillis).toBuffer();
+    /**
+     * The next batch written into {@code reused} (its earlier content replaced) and returned as a request
+     * body backed by it: no new array per request. The caller must not reuse it before the request is done.
+     */
+    public Buffer batchInto(ByteBuf reused, int size, long nowMillis) {
+        return Buffer.buffer(writeBatch(size, nowMillis).copyInto(reused));
     }
 
     private AsciiBuffer writeBatch(int size, long nowMillis) {

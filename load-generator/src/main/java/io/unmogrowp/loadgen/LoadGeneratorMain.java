@@ -1,5 +1,6 @@
 package io.unmogrowp.loadgen;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +79,7 @@ public final class LoadGeneratorMain {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
+        BodyPool bodies = new BodyPool();
         int batch = options.batchSize();
         long start = System.nanoTime() + 50_000_000L;
         OpenLoopSchedule schedule = new OpenLoopSchedule(start, options.rate(), batch,
@@ -99,7 +101,8 @@ public final class LoadGeneratorMain {
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
                 LockSupport.parkNanos(wait);
             }
-            Buffer body = factory.batchBuffer(batch, System.currentTimeMillis());
+            ByteBuf reused = bodies.take();
+            Buffer body = factory.batchInto(reused, batch, System.currentTimeMillis());
             if (due >= measuredFrom && !measuring) {
                 measuring = true;
                 poster.connectionWaits(); // discards the warm-up's waits
@@ -110,6 +113,7 @@ public final class LoadGeneratorMain {
                 sendDelays.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
             }
             if (!outstanding.tryAcquire()) {
+                bodies.giveBack(reused);
                 // Counted like every other outcome: only from the measured window on (the warm-up is unmeasured).
                 if (due >= measuredFrom) {
                     failures.merge("generator_backlog", 1L, Long::sum);
@@ -121,6 +125,8 @@ public final class LoadGeneratorMain {
             }
             poster.post(body)
                     .whenComplete((status, error) -> {
+                        // Complete means the whole response was read, so the body was written long before.
+                        bodies.giveBack(reused);
                         long micros = (System.nanoTime() - due) / 1000;
                         boolean measured = due >= measuredFrom;
                         if (measured) {

@@ -1,5 +1,7 @@
 package io.unmogrowp.loadgen;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.util.concurrent.CountDownLatch;
 
@@ -18,6 +20,7 @@ final class SaturateChain {
     private final long endNanos;
     private final CountDownLatch done;
     private final Outcome outcome;
+    private final ByteBuf reusedBody = Unpooled.buffer(64 * 1024);
 
     SaturateChain(EventPoster poster, EventFactory factory, int batch, long measuredFromNanos, long endNanos,
             CountDownLatch done, Outcome outcome) {
@@ -37,7 +40,8 @@ final class SaturateChain {
             done.countDown();
             return;
         }
-        Buffer body = factory.batchBuffer(batch, System.currentTimeMillis());
+        // One request at a time per chain: the previous one is done, so its body can be rewritten.
+        Buffer body = factory.batchInto(reusedBody, batch, System.currentTimeMillis());
         poster.post(body).whenComplete((status, error) -> {
             if (sentAt >= measuredFromNanos) {
                 outcome.record((System.nanoTime() - sentAt) / 1000, status == null ? 0 : status, error);

@@ -93,9 +93,14 @@ class EventFactoryTest {
     }
 
     @Test
-    void requestBodyBufferHoldsTheSameBatchAsTheBytes() {
-        byte[] bytes = new EventFactory("app", 21).batchBytes(100, NOW.toEpochMilli());
-        byte[] buffered = new EventFactory("app", 21).batchBuffer(100, NOW.toEpochMilli()).getBytes();
-        assertArrayEquals(bytes, buffered);
+    void aReusedBodyHoldsExactlyTheNextBatch() {
+        EventFactory expected = new EventFactory("app", 21);
+        EventFactory reusing = new EventFactory("app", 21);
+        io.netty.buffer.ByteBuf reused = io.netty.buffer.Unpooled.buffer(16); // grows on the first batch
+        byte[] first = expected.batchBytes(100, NOW.toEpochMilli());
+        assertArrayEquals(first, reusing.batchInto(reused, 100, NOW.toEpochMilli()).getBytes());
+        // A smaller batch next: nothing of the longer one before may remain.
+        byte[] second = expected.batchBytes(3, NOW.toEpochMilli());
+        assertArrayEquals(second, reusing.batchInto(reused, 3, NOW.toEpochMilli()).getBytes());
     }
 }
