@@ -130,6 +130,9 @@ CPU_SECONDS="$(awk -v a="$CPU_BEFORE" -v b="$CPU_AFTER" -v t="$CLK_TCK" 'BEGIN {
 PER_CPU="$(awk -v e="$EVENTS" -v c="$CPU_SECONDS" 'BEGIN { printf "%.0f", (c > 0 ? e / c : 0) }')"
 RATIO="$(awk -v m="$MAX_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? m / p : 0) }')"
 OPEN_RATIO="$(awk -v o="$OPEN_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? o / p : 0) }')"
+# A tail made of a few bad seconds (pauses, segment rolls) reads differently from one spread over the minute.
+BAD_SECONDS="$(awk '/^timeline / { for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/) { n++; if (substr($i, 8) + 0 > 50) bad++ } }
+  END { printf "%d of %d", bad, n }' "$OUT/timeline.txt")"
 
 {
   echo "Machine: $(nproc) CPUs, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
@@ -139,4 +142,6 @@ OPEN_RATIO="$(awk -v o="$OPEN_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p >
   printf '| Kafka ProducerPerformance (%s records, acks=all, lz4, linger 5 ms, batch 256 KiB) | %.0f | | | %s | | | | 1.00 |\n' "$PERF_RECORDS" "$PERF_RPS" "$PERF_P99"
   printf '| ingestion max (closed loop, %s chains, batches of 100) | %.0f | | | | | %s | | %s |\n' "$CONCURRENCY" "$MAX_EPS" "$(sed -n 's/^RESULT .*"requests_failed":\([0-9]*\).*/\1/p' "$OUT/saturate.txt")" "$RATIO"
   printf '| ingestion open loop at 80%% (%s ev/s target, %ss) | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' "$TARGET" "$OPEN_SECONDS" "$OPEN_EPS" "$P50" "$P95" "$P99" "$PMAX" "$FAILED" "$PER_CPU" "$OPEN_RATIO"
+  echo
+  echo "Seconds of the 80 % run with p99 above 50 ms: $BAD_SECONDS ($OUT/timeline.txt; vmstat.txt beside it)."
 } | tee "$OUT/result.md"
