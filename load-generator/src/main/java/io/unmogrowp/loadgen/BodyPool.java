@@ -16,9 +16,14 @@ final class BodyPool {
 
     private final ConcurrentLinkedQueue<ByteBuf> free = new ConcurrentLinkedQueue<>();
 
+    /** A body buffer of its own, for a sender with one request at a time (a saturate chain). */
+    static ByteBuf newBody() {
+        return Unpooled.buffer(INITIAL_CAPACITY);
+    }
+
     ByteBuf take() {
         ByteBuf reused = free.poll();
-        return reused != null ? reused : Unpooled.buffer(INITIAL_CAPACITY);
+        return reused != null ? reused : newBody();
     }
 
     /** Only once the request that used it has completed: until then the connection may still be writing it. */

@@ -79,7 +79,6 @@ public final class EventFactory {
         return writeBatch(size, nowMillis).toBytes();
     }
 
-    /** The same batch as a request body: one copy of the bytes per request, the generator's largest allocation. */
     /**
      * The next batch written into {@code reused} (its earlier content replaced) and returned as a request
      * body backed by it: no new array per request. The caller must not reuse it before the request is done.

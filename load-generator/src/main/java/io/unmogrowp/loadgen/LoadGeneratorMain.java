@@ -218,8 +218,7 @@ public final class LoadGeneratorMain {
     }
 
     /** The open loop's ramp: half the warm-up unless given, and never beyond it (the measured window is at full rate). */
-    static int ramp(Map<String, String> values) {
-        int warmup = Integer.parseInt(values.getOrDefault("warmup", "5"));
+    static int ramp(Map<String, String> values, int warmup) {
         int ramp = Integer.parseInt(values.getOrDefault("ramp", String.valueOf(warmup / 2)));
         if (ramp < 0 || ramp > warmup) {
             throw new IllegalArgumentException("--ramp must be between 0 and --warmup (" + warmup + "), got " + ramp);
@@ -240,6 +239,7 @@ public final class LoadGeneratorMain {
                 }
                 values.put(args[i].substring(2), args[i + 1]);
             }
+            int warmup = Integer.parseInt(values.getOrDefault("warmup", "5"));
             return new Options(
                     values.getOrDefault("mode", "open"),
                     values.getOrDefault("url", "http://127.0.0.1:8081/v1/events"),
@@ -247,7 +247,7 @@ public final class LoadGeneratorMain {
                     values.getOrDefault("app-id", "app_bench"),
                     Double.parseDouble(values.getOrDefault("rate", "10000")),
                     Integer.parseInt(values.getOrDefault("duration", "30")),
-                    Integer.parseInt(values.getOrDefault("warmup", "5")),
+                    warmup,
                     Integer.parseInt(values.getOrDefault("batch-size", "100")),
                     Integer.parseInt(values.getOrDefault("concurrency", "8")),
                     Integer.parseInt(values.getOrDefault("connections", "64")),
@@ -256,7 +256,7 @@ public final class LoadGeneratorMain {
                     Integer.parseInt(values.getOrDefault("count", "10000")),
                     values.getOrDefault("out", "payloads.txt"),
                     Boolean.parseBoolean(values.getOrDefault("timeline", "false")),
-                    ramp(values));
+                    ramp(values, warmup));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.unmogrowp.loadgen;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,7 +19,7 @@ final class SaturateChain {
     private final long endNanos;
     private final CountDownLatch done;
     private final Outcome outcome;
-    private final ByteBuf reusedBody = Unpooled.buffer(64 * 1024);
+    private final ByteBuf reusedBody = BodyPool.newBody();
 
     SaturateChain(EventPoster poster, EventFactory factory, int batch, long measuredFromNanos, long endNanos,
             CountDownLatch done, Outcome outcome) {
