@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,19 +56,21 @@ class ClickHouseOutageTest {
     }
 
     private static void awaitMetric(String line) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!given().get("/q/metrics").asString().contains(line) && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
+        awaitUntil(() -> given().get("/q/metrics").asString().contains(line));
         given().get("/q/metrics").then().body(containsString(line));
     }
 
     private static void awaitInsertFailures() throws InterruptedException {
+        awaitUntil(() -> insertFailures() > 0);
+        assertTrue(insertFailures() > 0, "the sink counts its failed inserts");
+    }
+
+    /** Polls until the condition holds or the timeout passes; the caller asserts afterwards. */
+    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (insertFailures() == 0 && System.nanoTime() < deadline) {
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(500);
         }
-        assertTrue(insertFailures() > 0, "the sink counts its failed inserts");
     }
 
     private static double insertFailures() {
