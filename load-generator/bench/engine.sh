@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Attribution engine benchmark (run by `./platform bench engine`; needs `./platform infra`).
-# Pre-loads EVENTS realistic events into a fresh topic, then in one JVM runs to completion:
-#  1. a pass-through Kafka Streams topology (re-key by app, exactly-once v2): the baseline;
-#  2. the attribution topology on the same data: events/s and events per CPU-second;
-#  3. open-loop journeys at half the engine's rate: receipt -> committed decision latency (HdrHistogram);
+# Pre-loads EVENTS realistic events into a fresh topic, then in one JVM, after a warm-up of both:
+#  1. rounds (3), each running to completion, back to back: a pass-through Kafka Streams topology (re-key by app,
+#     exactly-once v2; the baseline, faster of two runs), then the attribution topology on the same data and fresh
+#     state (events/s, events per CPU-second); the round with the median ratio is the result;
+#  2. open-loop journeys at half the engine's rate: receipt -> committed decision latency (HdrHistogram);
 # and reports RocksDB state size per million touchpoints. Prints markdown for docs/performance.md.
 # Tunables (env): EVENTS, BENCH_JAVA_OPTS (extra JVM flags, e.g. a profiler agent).
 set -euo pipefail
