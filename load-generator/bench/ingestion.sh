@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Ingestion benchmark (run by `./platform bench ingestion`; needs `./platform infra`).
-#  1. Kafka's own ProducerPerformance with the service's producer settings and the same event payloads: the baseline.
+#  1. Kafka's own ProducerPerformance with the service's producer settings and the same event payloads: the baseline,
+#     at its maximum and then throttled to 80 % of it (its latency there is the host's own floor for step 3).
 #  2. The ingestion service's maximum rate: closed loop, request chains posting batches of 100 events back to back.
 #  3. Open loop at 80 % of that maximum: events/s, p50/p95/p99 from the intended send time, events per CPU-second,
 #     after an unmeasured warm-up at the same rate.
 # Prints a markdown table for docs/performance.md. Tunables (env): PERF_RECORDS, SATURATE_SECONDS, OPEN_SECONDS,
-# CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, LOADGEN_JAVA_OPTS (e.g. a GC log: the
+# PERF_OPEN_SECONDS, CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, LOADGEN_JAVA_OPTS (e.g. a GC log: the
 # generator's own pauses count in open-loop latency), BENCH_BUILD=0 to skip the build.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ PORT=8081
 PERF_RECORDS="${PERF_RECORDS:-1000000}"
 SATURATE_SECONDS="${SATURATE_SECONDS:-20}"
 OPEN_SECONDS="${OPEN_SECONDS:-60}"
+PERF_OPEN_SECONDS="${PERF_OPEN_SECONDS:-30}"
 # Enough requests in flight to fill the producer's batches: with 8 the closed loop is bound by each request's
 # linger + acknowledgement time and leaves a core idle (measured: 89k ev/s at 8, 156k at 64, same machine).
 CONCURRENCY="${CONCURRENCY:-64}"
@@ -102,6 +104,19 @@ PERF_LINE="$(grep 'records sent' "$OUT/perf.txt" | tail -1)"
 PERF_RPS="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF_LINE")"
 PERF_P99="$(sed -n 's/.* \([0-9]*\) ms 99th.*/\1/p' <<<"$PERF_LINE")"
 
+# The same producer at 80 % of its own maximum: the latency this host gives Kafka's own client at the load point the
+# service's goal is set at (broker pauses, segment rolls and CPU contention included), without HTTP or our code.
+PERF_TARGET="$(awk -v m="$PERF_RPS" 'BEGIN { printf "%d", m * 0.8 }')"
+log "baseline at 80 %: ProducerPerformance throttled to $PERF_TARGET records/s for ${PERF_OPEN_SECONDS}s"
+java -Xmx1g -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic bench.perf \
+  --num-records "$((PERF_TARGET * PERF_OPEN_SECONDS))" --payload-file "$OUT/payloads.txt" --throughput "$PERF_TARGET" \
+  --producer-props bootstrap.servers="$BOOTSTRAP" "${PRODUCER_PROPS[@]}" 2>/dev/null | tee "$OUT/perf80.txt" | tail -1 >&2
+PERF80_LINE="$(grep 'records sent' "$OUT/perf80.txt" | tail -1)"
+perf_field() { sed -n "s/.* \([0-9.]*\) $1.*/\1/p" <<<"$PERF80_LINE"; }
+PERF80_RPS="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF80_LINE")"
+PERF80_P50="$(perf_field 'ms 50th')"; PERF80_P95="$(perf_field 'ms 95th')"; PERF80_P99="$(perf_field 'ms 99th')"
+PERF80_MAX="$(perf_field 'ms max latency')"
+
 log "maximum rate: $CONCURRENCY request chains back to back for ${SATURATE_SECONDS}s (after ${WARMUP_SECONDS}s warm-up)"
 "${LOADGEN[@]}" --mode saturate --api-key "$API_KEY" --app-id "$APP_ID" --concurrency "$CONCURRENCY" \
   --duration "$SATURATE_SECONDS" --warmup "$WARMUP_SECONDS" --url "http://127.0.0.1:$PORT/v1/events" | tee "$OUT/saturate.txt" >&2
@@ -140,6 +155,7 @@ BAD_SECONDS="$(awk '/^timeline / { for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/
   echo "| measurement | events/s | p50 ms | p95 ms | p99 ms | max ms | errors | events per CPU-second | ratio to perf test |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '| Kafka ProducerPerformance (%s records, acks=all, lz4, linger 5 ms, batch 256 KiB) | %.0f | | | %s | | | | 1.00 |\n' "$PERF_RECORDS" "$PERF_RPS" "$PERF_P99"
+  printf '| Kafka ProducerPerformance at 80%% of its maximum (%s records/s target, %ss) | %.0f | %s | %s | %s | %s | | | %s |\n' "$PERF_TARGET" "$PERF_OPEN_SECONDS" "$PERF80_RPS" "$PERF80_P50" "$PERF80_P95" "$PERF80_P99" "$PERF80_MAX" "$(awk -v o="$PERF80_RPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? o / p : 0) }')"
   printf '| ingestion max (closed loop, %s chains, batches of 100) | %.0f | | | | | %s | | %s |\n' "$CONCURRENCY" "$MAX_EPS" "$(sed -n 's/^RESULT .*"requests_failed":\([0-9]*\).*/\1/p' "$OUT/saturate.txt")" "$RATIO"
   printf '| ingestion open loop at 80%% (%s ev/s target, %ss) | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' "$TARGET" "$OPEN_SECONDS" "$OPEN_EPS" "$P50" "$P95" "$P99" "$PMAX" "$FAILED" "$PER_CPU" "$OPEN_RATIO"
   echo

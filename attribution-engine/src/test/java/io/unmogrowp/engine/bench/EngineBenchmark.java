@@ -3,6 +3,7 @@ package io.unmogrowp.engine.bench;
 import io.opentelemetry.api.OpenTelemetry;
 import io.unmogrowp.engine.codec.Json;
 import io.unmogrowp.engine.topology.AttributionTopology;
+import io.unmogrowp.engine.topology.DedupFloorTopology;
 import io.unmogrowp.engine.topology.EngineObserver;
 import io.unmogrowp.engine.topology.TopologySettings;
 import java.io.IOException;
@@ -103,6 +104,7 @@ public final class EngineBenchmark {
             // back; the ratio is taken within each round and the median round reported. The pass-through finishes
             // in 2 to 4 seconds, so its rate moves with its start-up: within a round the faster of two counts.
             List<Result> baselines = new ArrayList<>();
+            List<Result> floors = new ArrayList<>();
             List<Result> engines = new ArrayList<>();
             Path engineState = null;
             String engineApplication = null;
@@ -116,19 +118,25 @@ public final class EngineBenchmark {
                         pass = r;
                     }
                 }
+                Result floor = runToCompletion(admin, bootstrap,
+                        DedupFloorTopology.build(settings.rawTopic(), run + ".passthrough", PARTITIONS, settings.dedupWindow()),
+                        run + "-" + round + "-floor", settings.rawTopic(), events, stateRoot.resolve("floor-" + round));
                 engineApplication = run + "-" + round + "-engine";
                 engineState = stateRoot.resolve("engine-" + round);
                 Result engine = runToCompletion(admin, bootstrap, attribution(settings), engineApplication,
                         settings.rawTopic(), events, engineState);
-                System.out.printf("round %d: pass-through %.0f events/s, engine %.0f events/s (%.0f per CPU-second): %.0f %%%n",
-                        round, pass.eventsPerSecond(), engine.eventsPerSecond(), engine.eventsPerCpuSecond(),
-                        100 * engine.eventsPerSecond() / pass.eventsPerSecond());
+                System.out.printf("round %d: pass-through %.0f events/s, dedup floor %.0f (%.0f %%), engine %.0f events/s "
+                                + "(%.0f per CPU-second): %.0f %%%n", round, pass.eventsPerSecond(), floor.eventsPerSecond(),
+                        100 * floor.eventsPerSecond() / pass.eventsPerSecond(), engine.eventsPerSecond(),
+                        engine.eventsPerCpuSecond(), 100 * engine.eventsPerSecond() / pass.eventsPerSecond());
                 baselines.add(pass);
+                floors.add(floor);
                 engines.add(engine);
             }
             int median = medianRound(baselines, engines);
             Result baseline = baselines.get(median);
             Result engine = engines.get(median);
+            Result floor = floors.get(median);
             long stateBytes = directorySize(engineState);
 
             // Same application id and state as the last round: the engine resumes where that run stopped.
@@ -139,10 +147,14 @@ public final class EngineBenchmark {
             System.out.println("| topology (round " + (median + 1) + " of " + ROUNDS + ", the median ratio) | events | wall s | events/s | CPU s | of which JIT s | events per CPU-second |");
             System.out.println("|---|---|---|---|---|---|---|");
             row("pass-through (baseline, faster of " + BASELINE_RUNS_PER_ROUND + ")", baseline);
+            row("dedup floor (re-key, read, dedup store)", floor);
             row("attribution engine", engine);
             System.out.printf("%nengine / baseline: %.0f %% of events/s, %.0f %% of events per CPU-second%n",
                     100 * engine.eventsPerSecond() / baseline.eventsPerSecond(),
                     100 * engine.eventsPerCpuSecond() / baseline.eventsPerCpuSecond());
+            System.out.printf("dedup floor / baseline: %.0f %% of events/s, %.0f %% of events per CPU-second%n",
+                    100 * floor.eventsPerSecond() / baseline.eventsPerSecond(),
+                    100 * floor.eventsPerCpuSecond() / baseline.eventsPerCpuSecond());
             System.out.printf("decision latency at %.0f events/s (receipt -> committed decision readable): "
                             + "p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%d installs)%n",
                     engine.eventsPerSecond() * 0.5, latency.getValueAtPercentile(50), latency.getValueAtPercentile(95),
