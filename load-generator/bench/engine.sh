@@ -2,8 +2,9 @@
 # Attribution engine benchmark (run by `./platform bench engine`; needs `./platform infra`).
 # Pre-loads EVENTS realistic events into a fresh topic, then in one JVM, after a warm-up of both:
 #  1. rounds (3), each running to completion, back to back: a pass-through Kafka Streams topology (re-key by app,
-#     exactly-once v2; the baseline, faster of two runs), then the attribution topology on the same data and fresh
-#     state (events/s, events per CPU-second); the round with the median ratio is the result;
+#     exactly-once v2; the baseline, faster of two runs), the dedup floor (the same re-keying, then only the engine's
+#     dedup store), then the attribution topology on the same data and fresh state (events/s, events per
+#     CPU-second); the round with the median engine / pass-through ratio is the result;
 #  2. open-loop journeys at half the engine's rate: receipt -> committed decision latency (HdrHistogram);
 # and reports RocksDB state size per million touchpoints. Prints markdown for docs/performance.md.
 # Tunables (env): EVENTS, BENCH_JAVA_OPTS (extra JVM flags, e.g. a profiler agent).

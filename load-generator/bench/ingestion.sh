@@ -100,9 +100,13 @@ log "baseline: Kafka ProducerPerformance, $PERF_RECORDS records of the same even
 java -Xmx1g -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic bench.perf --num-records "$PERF_RECORDS" \
   --payload-file "$OUT/payloads.txt" --throughput -1 \
   --producer-props bootstrap.servers="$BOOTSTRAP" "${PRODUCER_PROPS[@]}" 2>/dev/null | tee "$OUT/perf.txt" | tail -1 >&2
+# ProducerPerformance's summary line: records/s, and a latency by its label ('ms 99th', 'ms max latency').
+perf_rps() { sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$1"; }
+perf_ms() { sed -n "s/.* \([0-9.]*\) $2.*/\1/p" <<<"$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 PERF_LINE="$(grep 'records sent' "$OUT/perf.txt" | tail -1)"
-PERF_RPS="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF_LINE")"
-PERF_P99="$(sed -n 's/.* \([0-9]*\) ms 99th.*/\1/p' <<<"$PERF_LINE")"
+PERF_RPS="$(perf_rps "$PERF_LINE")"
+PERF_P99="$(perf_ms "$PERF_LINE" 'ms 99th')"
 
 # The same producer at 80 % of its own maximum: the latency this host gives Kafka's own client at the load point the
 # service's goal is set at (broker pauses, segment rolls and CPU contention included), without HTTP or our code.
@@ -112,10 +116,9 @@ java -Xmx1g -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic b
   --num-records "$((PERF_TARGET * PERF_OPEN_SECONDS))" --payload-file "$OUT/payloads.txt" --throughput "$PERF_TARGET" \
   --producer-props bootstrap.servers="$BOOTSTRAP" "${PRODUCER_PROPS[@]}" 2>/dev/null | tee "$OUT/perf80.txt" | tail -1 >&2
 PERF80_LINE="$(grep 'records sent' "$OUT/perf80.txt" | tail -1)"
-perf_field() { sed -n "s/.* \([0-9.]*\) $1.*/\1/p" <<<"$PERF80_LINE"; }
-PERF80_RPS="$(sed -n 's/.*records sent, \([0-9.]*\) records\/sec.*/\1/p' <<<"$PERF80_LINE")"
-PERF80_P50="$(perf_field 'ms 50th')"; PERF80_P95="$(perf_field 'ms 95th')"; PERF80_P99="$(perf_field 'ms 99th')"
-PERF80_MAX="$(perf_field 'ms max latency')"
+PERF80_RPS="$(perf_rps "$PERF80_LINE")"
+PERF80_P50="$(perf_ms "$PERF80_LINE" 'ms 50th')"; PERF80_P95="$(perf_ms "$PERF80_LINE" 'ms 95th')"
+PERF80_P99="$(perf_ms "$PERF80_LINE" 'ms 99th')"; PERF80_MAX="$(perf_ms "$PERF80_LINE" 'ms max latency')"
 
 log "maximum rate: $CONCURRENCY request chains back to back for ${SATURATE_SECONDS}s (after ${WARMUP_SECONDS}s warm-up)"
 "${LOADGEN[@]}" --mode saturate --api-key "$API_KEY" --app-id "$APP_ID" --concurrency "$CONCURRENCY" \
@@ -143,8 +146,8 @@ OPEN_EPS="$(field eps)"; EVENTS="$(field events)"; FAILED="$(field requests_fail
 P50="$(field p50_ms)"; P95="$(field p95_ms)"; P99="$(field p99_ms)"; PMAX="$(field max_ms)"
 CPU_SECONDS="$(awk -v a="$CPU_BEFORE" -v b="$CPU_AFTER" -v t="$CLK_TCK" 'BEGIN { printf "%.1f", (b - a) / t }')"
 PER_CPU="$(awk -v e="$EVENTS" -v c="$CPU_SECONDS" 'BEGIN { printf "%.0f", (c > 0 ? e / c : 0) }')"
-RATIO="$(awk -v m="$MAX_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? m / p : 0) }')"
-OPEN_RATIO="$(awk -v o="$OPEN_EPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? o / p : 0) }')"
+RATIO="$(ratio "$MAX_EPS" "$PERF_RPS")"
+OPEN_RATIO="$(ratio "$OPEN_EPS" "$PERF_RPS")"
 # A tail made of a few bad seconds (pauses, segment rolls) reads differently from one spread over the minute.
 BAD_SECONDS="$(awk '/^timeline / { for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/) { n++; if (substr($i, 8) + 0 > 50) bad++ } }
   END { printf "%d of %d", bad, n }' "$OUT/timeline.txt")"
@@ -155,7 +158,7 @@ BAD_SECONDS="$(awk '/^timeline / { for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/
   echo "| measurement | events/s | p50 ms | p95 ms | p99 ms | max ms | errors | events per CPU-second | ratio to perf test |"
   echo "|---|---|---|---|---|---|---|---|---|"
   printf '| Kafka ProducerPerformance (%s records, acks=all, lz4, linger 5 ms, batch 256 KiB) | %.0f | | | %s | | | | 1.00 |\n' "$PERF_RECORDS" "$PERF_RPS" "$PERF_P99"
-  printf '| Kafka ProducerPerformance at 80%% of its maximum (%s records/s target, %ss) | %.0f | %s | %s | %s | %s | | | %s |\n' "$PERF_TARGET" "$PERF_OPEN_SECONDS" "$PERF80_RPS" "$PERF80_P50" "$PERF80_P95" "$PERF80_P99" "$PERF80_MAX" "$(awk -v o="$PERF80_RPS" -v p="$PERF_RPS" 'BEGIN { printf "%.2f", (p > 0 ? o / p : 0) }')"
+  printf '| Kafka ProducerPerformance at 80%% of its maximum (%s records/s target, %ss) | %.0f | %s | %s | %s | %s | | | %s |\n' "$PERF_TARGET" "$PERF_OPEN_SECONDS" "$PERF80_RPS" "$PERF80_P50" "$PERF80_P95" "$PERF80_P99" "$PERF80_MAX" "$(ratio "$PERF80_RPS" "$PERF_RPS")"
   printf '| ingestion max (closed loop, %s chains, batches of 100) | %.0f | | | | | %s | | %s |\n' "$CONCURRENCY" "$MAX_EPS" "$(sed -n 's/^RESULT .*"requests_failed":\([0-9]*\).*/\1/p' "$OUT/saturate.txt")" "$RATIO"
   printf '| ingestion open loop at 80%% (%s ev/s target, %ss) | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' "$TARGET" "$OPEN_SECONDS" "$OPEN_EPS" "$P50" "$P95" "$P99" "$PMAX" "$FAILED" "$PER_CPU" "$OPEN_RATIO"
   echo

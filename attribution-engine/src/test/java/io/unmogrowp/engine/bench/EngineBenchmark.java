@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,12 +169,12 @@ public final class EngineBenchmark {
     }
 
     /** The round whose engine / pass-through ratio is the median of all rounds'. */
-    static int medianRound(List<Result> baselines, List<Result> engines) {
+    private static int medianRound(List<Result> baselines, List<Result> engines) {
         List<Integer> rounds = new ArrayList<>();
         for (int i = 0; i < engines.size(); i++) {
             rounds.add(i);
         }
-        rounds.sort(java.util.Comparator.comparingDouble(
+        rounds.sort(Comparator.comparingDouble(
                 i -> engines.get(i).eventsPerSecond() / baselines.get(i).eventsPerSecond()));
         return rounds.get((rounds.size() - 1) / 2);
     }

@@ -7,13 +7,10 @@ import java.util.Optional;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Benchmark reference between the pass-through and the engine: the engine's re-keying, then only what the
@@ -28,15 +25,9 @@ public final class DedupFloorTopology {
 
     public static Topology build(String input, String output, int partitions, Duration dedupWindow) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(StoreNames.DEDUP, EventDedup.retention(dedupWindow), Duration.ofMillis(1),
-                        false),
-                Serdes.String(), Serdes.ByteArray()));
-        builder.stream(input, Consumed.with(Serdes.String(), Serdes.ByteArray()))
-                .selectKey((key, value) -> AttributionTopology.appIdOf(key))
-                .repartition(Repartitioned.<String, byte[]>as("events-by-app")
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.ByteArray())
-                        .withNumberOfPartitions(partitions))
+        // The engine's own dedup store and re-keying, so the floor measures exactly what the engine does there.
+        builder.addStateStore(AttributionTopology.dedupStore(dedupWindow));
+        AttributionTopology.byApp(builder, input, partitions)
                 .process(() -> new DedupOnly(dedupWindow), StoreNames.DEDUP)
                 .to(output, Produced.with(Serdes.String(), Serdes.ByteArray()));
         return builder.build();
