@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * Posts batches of events to the ingestion service.
@@ -35,6 +34,9 @@ public final class LoadGeneratorMain {
 
     /** Requests allowed to wait for an answer at once in open loop; beyond it the generator itself is overloaded. */
     private static final int MAX_OUTSTANDING = 2000;
+
+    /** The open loop sends its schedule a tenth of a second at a time (see {@code openLoop}). */
+    private static final long SLICE_NANOS = 100_000_000L;
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -71,13 +73,9 @@ public final class LoadGeneratorMain {
 
     private static RunReport openLoop(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
         EventFactory factory = new EventFactory(options.appId(), options.seed());
-        Recorder recorder = new Recorder(3);
-        Timeline timeline = options.timeline() ? Timeline.start() : null;
-        Histogram sendDelays = new Histogram(3);
-        Map<String, Long> failures = new ConcurrentHashMap<>();
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong ok = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
+        Timeline timeline = options.timeline() ? Timeline.start() : Timeline.silent();
+        OpenLoopPhase warmup = new OpenLoopPhase(Timeline.silent(), metrics);
+        OpenLoopPhase measured = new OpenLoopPhase(timeline, metrics);
         Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
         BodyPool bodies = new BodyPool();
         int batch = options.batchSize();
@@ -90,12 +88,34 @@ public final class LoadGeneratorMain {
         long end = measuredFrom + TimeUnit.SECONDS.toNanos(options.durationSeconds());
         metrics.setActive(true, options.rate());
         long next = 0;
-        boolean measuring = false;
-        while (true) {
-            long due = schedule.dueNanos(next);
-            if (due >= end) {
-                break;
-            }
+        // In slices, so that the sending loop is a method called many times, compiled whole with its exit,
+        // rather than one loop compiled on the stack and thrown away when it first ends at the switch.
+        for (long slice = start; slice < measuredFrom; slice += SLICE_NANOS) {
+            next = send(schedule, next, Math.min(slice + SLICE_NANOS, measuredFrom), warmup, factory, bodies, outstanding,
+                    poster, batch);
+        }
+        poster.connectionWaits(); // discards the warm-up's waits
+        for (long slice = measuredFrom; slice < end; slice += SLICE_NANOS) {
+            next = send(schedule, next, Math.min(slice + SLICE_NANOS, end), measured, factory, bodies, outstanding, poster,
+                    batch);
+        }
+        outstanding.acquire(MAX_OUTSTANDING);
+        timeline.close();
+        printDelay("send delay (intended send time to hand-off)", measured.sendDelays());
+        printDelay("connection wait (hand-off to a free connection)", poster.connectionWaits());
+        double seconds = (System.nanoTime() - measuredFrom) / 1e9;
+        return RunReport.of("open", options.rate(), Math.min(seconds, options.durationSeconds()), measured.accepted(),
+                measured.ok(), measured.failed(), measured.failures(), measured.latencies());
+    }
+
+    /**
+     * Sends the schedule's requests from index {@code next} until the first one due at {@code until}, each
+     * recorded in {@code phase}; returns the index of that first one. Latency counts from each request's due
+     * time, so neither the generator's lateness nor a wait for a connection is omitted.
+     */
+    private static long send(OpenLoopSchedule schedule, long next, long until, OpenLoopPhase phase, EventFactory factory,
+            BodyPool bodies, Semaphore outstanding, EventPoster poster, int batch) {
+        for (long due = schedule.dueNanos(next); due < until; due = schedule.dueNanos(++next)) {
             // Parked, not slept: JDK 17's Thread.sleep rounds a sub-millisecond wait up to a whole millisecond, which
             // sent requests (interval 0.36 ms at 275k events/s) up to a millisecond late and then in bursts.
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -103,65 +123,23 @@ public final class LoadGeneratorMain {
             }
             ByteBuf reused = bodies.take();
             Buffer body = factory.batchInto(reused, batch, System.currentTimeMillis());
-            if (due >= measuredFrom && !measuring) {
-                measuring = true;
-                poster.connectionWaits(); // discards the warm-up's waits
-            }
-            if (due >= measuredFrom) {
-                // The generator's own lateness, part of the measured latency: shown so a late generator is not
-                // mistaken for a slow service.
-                sendDelays.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
-            }
+            // The generator's own lateness, part of the measured latency: shown so a late generator is not
+            // mistaken for a slow service.
+            phase.sendDelay((System.nanoTime() - due) / 1000);
             if (!outstanding.tryAcquire()) {
                 bodies.giveBack(reused);
-                // Counted like every other outcome: only from the measured window on (the warm-up is unmeasured).
-                if (due >= measuredFrom) {
-                    failures.merge("generator_backlog", 1L, Long::sum);
-                    failed.incrementAndGet();
-                    metrics.failed(batch, 0);
-                }
-                next++;
+                phase.backlogged(batch);
                 continue;
             }
-            poster.post(body)
-                    .whenComplete((status, error) -> {
-                        // Complete means the whole response was read, so the body was written long before.
-                        bodies.giveBack(reused);
-                        long micros = (System.nanoTime() - due) / 1000;
-                        boolean measured = due >= measuredFrom;
-                        if (measured) {
-                            recorder.recordValue(Math.max(1, micros));
-                            if (timeline != null) {
-                                timeline.record(micros);
-                            }
-                        }
-                        if (error == null && status == 202) {
-                            if (!measured) {
-                                outstanding.release();
-                                return;
-                            }
-                            ok.incrementAndGet();
-                            accepted.addAndGet(batch);
-                            metrics.sent(batch, micros);
-                        } else {
-                            failed.incrementAndGet();
-                            failures.merge(error != null ? error.getClass().getSimpleName() : "http_" + status,
-                                    1L, Long::sum);
-                            metrics.failed(batch, micros);
-                        }
-                        outstanding.release();
-                    });
-            next++;
+            long intended = due;
+            poster.post(body).whenComplete((status, error) -> {
+                // Complete means the whole response was read, so the body was written long before.
+                bodies.giveBack(reused);
+                phase.completed(batch, (System.nanoTime() - intended) / 1000, status, error);
+                outstanding.release();
+            });
         }
-        outstanding.acquire(MAX_OUTSTANDING);
-        if (timeline != null) {
-            timeline.close();
-        }
-        printDelay("send delay (intended send time to hand-off)", sendDelays);
-        printDelay("connection wait (hand-off to a free connection)", poster.connectionWaits());
-        double seconds = (System.nanoTime() - measuredFrom) / 1e9;
-        return RunReport.of("open", options.rate(), Math.min(seconds, options.durationSeconds()), accepted.get(),
-                ok.get(), failed.get(), failures, recorder.getIntervalHistogram());
+        return next;
     }
 
     private static void printDelay(String what, Histogram micros) {

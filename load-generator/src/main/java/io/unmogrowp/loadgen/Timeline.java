@@ -13,31 +13,45 @@ import org.HdrHistogram.Recorder;
  */
 final class Timeline implements AutoCloseable {
 
-    private final Recorder recorder = new Recorder(3);
+    private final Recorder recorder = new Recorder(OpenLoopPhase.HIGHEST_MICROS, 3);
     private final ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "timeline");
         t.setDaemon(true);
         return t;
     });
+    private final boolean printing;
     private long second;
 
-    private Timeline() {
+    private Timeline(boolean printing) {
+        this.printing = printing;
     }
 
     static Timeline start() {
-        Timeline timeline = new Timeline();
-        timeline.printer.scheduleAtFixedRate(timeline::print, 1, 1, TimeUnit.SECONDS);
-        return timeline;
+        return new Timeline(true).sampling();
+    }
+
+    /**
+     * A timeline that records and samples its seconds like a printing one, and prints nothing: the warm-up's,
+     * so that recording, across the recorder's flips from one second to the next, is already compiled code when
+     * the measured window starts (see {@link OpenLoopPhase}).
+     */
+    static Timeline silent() {
+        return new Timeline(false).sampling();
+    }
+
+    private Timeline sampling() {
+        printer.scheduleAtFixedRate(this::print, 1, 1, TimeUnit.SECONDS);
+        return this;
     }
 
     void record(long micros) {
-        recorder.recordValue(Math.max(1, micros));
+        recorder.recordValue(Math.max(1, Math.min(micros, OpenLoopPhase.HIGHEST_MICROS)));
     }
 
     private void print() {
         Histogram h = recorder.getIntervalHistogram();
         second++;
-        if (h.getTotalCount() > 0) {
+        if (printing && h.getTotalCount() > 0) {
             System.err.printf(Locale.ROOT, "timeline s=%d requests=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f%n", second,
                     h.getTotalCount(), h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(99) / 1000.0,
                     h.getMaxValue() / 1000.0);

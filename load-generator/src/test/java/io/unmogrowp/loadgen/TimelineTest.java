@@ -40,4 +40,20 @@ class TimelineTest {
         assertEquals(250.0, max, 0.5, out);
         assertTrue(out.contains("p99_ms=1.0"), out);
     }
+
+    @Test
+    void aSilentTimelineRecordsAndPrintsNothing() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            Timeline timeline = Timeline.silent();
+            timeline.record(1_000);
+            timeline.record(Long.MAX_VALUE); // clamped, not thrown
+            timeline.close();
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    }
 }
