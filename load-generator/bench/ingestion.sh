@@ -7,7 +7,8 @@
 #     after an unmeasured warm-up at the same rate.
 # Prints a markdown table for docs/performance.md. Tunables (env): PERF_RECORDS, SATURATE_SECONDS, OPEN_SECONDS,
 # PERF_OPEN_SECONDS, CONCURRENCY, WARMUP_SECONDS, OPEN_WARMUP_SECONDS, INGESTION_JAVA_OPTS, LOADGEN_JAVA_OPTS (e.g. a GC log: the
-# generator's own pauses count in open-loop latency), BENCH_BUILD=0 to skip the build.
+# generator's own pauses count in open-loop latency), BENCH_BUILD=0 to skip the build, BENCH_DIRTY_BACKGROUND_BYTES
+# (the kernel's writeback threshold during the run, 64 MiB by default, 0 for the host's own: writeback.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -36,6 +37,8 @@ mkdir -p "$OUT"
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# shellcheck source=writeback.sh
+. "$ROOT/load-generator/bench/writeback.sh"
 
 [ -d "$RUN/kafka/libs" ] && port_open 9092 || { echo "Kafka is not running: ./platform infra" >&2; exit 1; }
 
@@ -68,8 +71,12 @@ for topic in bench.events bench.perf; do
 done
 
 STARTED_PID=""
-cleanup() { if [ -n "$STARTED_PID" ]; then kill "$STARTED_PID" 2>/dev/null || true; wait "$STARTED_PID" 2>/dev/null || true; fi; }
+cleanup() {
+  if [ -n "$STARTED_PID" ]; then kill "$STARTED_PID" 2>/dev/null || true; wait "$STARTED_PID" 2>/dev/null || true; fi
+  writeback_restore
+}
 trap cleanup EXIT
+writeback_apply
 if port_open "$PORT"; then
   PID="$(ss -ltnpH "sport = :$PORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"
   log "ingestion-service already running (pid $PID)"
@@ -153,7 +160,7 @@ BAD_SECONDS="$(awk '/^timeline / { for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/
   END { printf "%d of %d", bad, n }' "$OUT/timeline.txt")"
 
 {
-  echo "Machine: $(nproc) CPUs, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1)"
+  echo "Machine: $(nproc) CPUs, $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM, $(java -version 2>&1 | head -1), $(writeback_describe)"
   echo
   echo "| measurement | events/s | p50 ms | p95 ms | p99 ms | max ms | errors | events per CPU-second | ratio to perf test |"
   echo "|---|---|---|---|---|---|---|---|---|"
