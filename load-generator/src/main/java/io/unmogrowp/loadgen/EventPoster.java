@@ -26,7 +26,7 @@ final class EventPoster implements AutoCloseable {
     private final HttpClient client;
     private final RequestOptions template;
     /** From hand-off to a free pooled connection (µs): time a request waits in the generator before it is sent. */
-    private final Recorder connectionWaits = new Recorder(OpenLoopPhase.HIGHEST_MICROS, 3);
+    private final Recorder connectionWaits = LatencyMicros.recorder();
 
     EventPoster(String url, String apiKey, int connections) {
         URI uri = URI.create(url);
@@ -46,7 +46,7 @@ final class EventPoster implements AutoCloseable {
         long handedOff = System.nanoTime();
         client.request(new RequestOptions(template))
                 .compose(request -> {
-                    connectionWaits.recordValue(Math.max(1, Math.min((System.nanoTime() - handedOff) / 1000, OpenLoopPhase.HIGHEST_MICROS)));
+                    connectionWaits.recordValue(LatencyMicros.clamp((System.nanoTime() - handedOff) / 1000));
                     return request.send(body);
                 })
                 .compose(response -> response.body().map(ignored -> response.statusCode()))

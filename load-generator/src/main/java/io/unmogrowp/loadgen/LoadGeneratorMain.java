@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
@@ -74,7 +73,8 @@ public final class LoadGeneratorMain {
     private static RunReport openLoop(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
         EventFactory factory = new EventFactory(options.appId(), options.seed());
         Timeline timeline = options.timeline() ? Timeline.start() : Timeline.silent();
-        OpenLoopPhase warmup = new OpenLoopPhase(Timeline.silent(), metrics);
+        Timeline warmupTimeline = Timeline.silent();
+        OpenLoopPhase warmup = new OpenLoopPhase(warmupTimeline, metrics);
         OpenLoopPhase measured = new OpenLoopPhase(timeline, metrics);
         Semaphore outstanding = new Semaphore(MAX_OUTSTANDING);
         BodyPool bodies = new BodyPool();
@@ -94,6 +94,7 @@ public final class LoadGeneratorMain {
             next = send(schedule, next, Math.min(slice + SLICE_NANOS, measuredFrom), warmup, factory, bodies, outstanding,
                     poster, batch);
         }
+        warmupTimeline.close();
         poster.connectionWaits(); // discards the warm-up's waits
         for (long slice = measuredFrom; slice < end; slice += SLICE_NANOS) {
             next = send(schedule, next, Math.min(slice + SLICE_NANOS, end), measured, factory, bodies, outstanding, poster,
@@ -104,8 +105,8 @@ public final class LoadGeneratorMain {
         printDelay("send delay (intended send time to hand-off)", measured.sendDelays());
         printDelay("connection wait (hand-off to a free connection)", poster.connectionWaits());
         double seconds = (System.nanoTime() - measuredFrom) / 1e9;
-        return RunReport.of("open", options.rate(), Math.min(seconds, options.durationSeconds()), measured.accepted(),
-                measured.ok(), measured.failed(), measured.failures(), measured.latencies());
+        return measured.outcomes().report("open", options.rate(), Math.min(seconds, options.durationSeconds()),
+                measured.latencies());
     }
 
     /**
@@ -160,11 +161,8 @@ public final class LoadGeneratorMain {
      * a thread per chain cost the shared CPUs a switch per request.
      */
     private static RunReport saturate(Options options, LoadMetrics metrics, EventPoster poster) throws InterruptedException {
-        Histogram latencies = new Histogram(3);
-        Map<String, Long> failures = new ConcurrentHashMap<>();
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong ok = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
+        Histogram latencies = LatencyMicros.histogram();
+        RequestOutcomes outcomes = new RequestOutcomes(metrics);
         int batch = options.batchSize();
         long start = System.nanoTime();
         long warmupEnd = start + TimeUnit.SECONDS.toNanos(options.warmupSeconds());
@@ -176,23 +174,15 @@ public final class LoadGeneratorMain {
             new SaturateChain(poster, factory, batch, warmupEnd, end, done, (micros, status, error) -> {
                 synchronized (latencies) {
                     if (error == null) {
-                        latencies.recordValue(Math.max(1, micros));
+                        latencies.recordValue(LatencyMicros.clamp(micros));
                     }
                 }
-                if (error == null && status == 202) {
-                    ok.incrementAndGet();
-                    accepted.addAndGet(batch);
-                    metrics.sent(batch, micros);
-                } else {
-                    failed.incrementAndGet();
-                    failures.merge(error != null ? error.getClass().getSimpleName() : "http_" + status, 1L, Long::sum);
-                    metrics.failed(batch, micros);
-                }
+                outcomes.completed(batch, micros, status, error);
             }).next();
         }
         done.await();
         double seconds = (System.nanoTime() - warmupEnd) / 1e9;
-        return RunReport.of("saturate", 0, seconds, accepted.get(), ok.get(), failed.get(), failures, latencies);
+        return outcomes.report("saturate", 0, seconds, latencies);
     }
 
     /** The open loop's ramp: half the warm-up unless given, and never beyond it (the measured window is at full rate). */

@@ -1,8 +1,5 @@
 package io.unmogrowp.loadgen;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -14,51 +11,31 @@ import org.HdrHistogram.Recorder;
  */
 final class OpenLoopPhase {
 
-    /** Latencies are clamped to an hour: the histograms are sized once, never resized while recording. */
-    static final long HIGHEST_MICROS = 3_600_000_000L;
-
-    private final Recorder latencies = new Recorder(HIGHEST_MICROS, 3);
-    private final Histogram sendDelays = new Histogram(HIGHEST_MICROS, 3);
+    private final Recorder latencies = LatencyMicros.recorder();
+    private final Histogram sendDelays = LatencyMicros.histogram();
     private final Timeline timeline;
-    private final LoadMetrics metrics;
-    private final Map<String, Long> failures = new ConcurrentHashMap<>();
-    private final AtomicLong accepted = new AtomicLong();
-    private final AtomicLong ok = new AtomicLong();
-    private final AtomicLong failed = new AtomicLong();
+    private final RequestOutcomes outcomes;
 
     OpenLoopPhase(Timeline timeline, LoadMetrics metrics) {
         this.timeline = timeline;
-        this.metrics = metrics;
+        this.outcomes = new RequestOutcomes(metrics);
     }
 
     /** The generator's own lateness for one request (recorded by the sending thread only). */
     void sendDelay(long micros) {
-        sendDelays.recordValue(clamp(micros));
+        sendDelays.recordValue(LatencyMicros.clamp(micros));
     }
 
     /** A request of {@code events} answered (or failed) {@code micros} after its intended send time. */
     void completed(int events, long micros, Integer status, Throwable error) {
-        long value = clamp(micros);
-        latencies.recordValue(value);
-        timeline.record(value);
-        if (error == null && status == 202) {
-            ok.incrementAndGet();
-            accepted.addAndGet(events);
-            metrics.sent(events, micros);
-        } else {
-            fail(error != null ? error.getClass().getSimpleName() : "http_" + status, events, micros);
-        }
+        latencies.recordValue(LatencyMicros.clamp(micros));
+        timeline.record(micros);
+        outcomes.completed(events, micros, status, error);
     }
 
     /** A request not sent because too many were waiting for answers: the generator itself was overloaded. */
     void backlogged(int events) {
-        fail("generator_backlog", events, 0);
-    }
-
-    private void fail(String cause, int events, long micros) {
-        failed.incrementAndGet();
-        failures.merge(cause, 1L, Long::sum);
-        metrics.failed(events, micros);
+        outcomes.backlogged(events);
     }
 
     Histogram latencies() {
@@ -69,23 +46,7 @@ final class OpenLoopPhase {
         return sendDelays;
     }
 
-    Map<String, Long> failures() {
-        return failures;
-    }
-
-    long accepted() {
-        return accepted.get();
-    }
-
-    long ok() {
-        return ok.get();
-    }
-
-    long failed() {
-        return failed.get();
-    }
-
-    private static long clamp(long micros) {
-        return Math.max(1, Math.min(micros, HIGHEST_MICROS));
+    RequestOutcomes outcomes() {
+        return outcomes;
     }
 }

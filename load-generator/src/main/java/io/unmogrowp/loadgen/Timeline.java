@@ -13,7 +13,7 @@ import org.HdrHistogram.Recorder;
  */
 final class Timeline implements AutoCloseable {
 
-    private final Recorder recorder = new Recorder(OpenLoopPhase.HIGHEST_MICROS, 3);
+    private final Recorder recorder = LatencyMicros.recorder();
     private final ScheduledExecutorService printer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "timeline");
         t.setDaemon(true);
@@ -45,7 +45,7 @@ final class Timeline implements AutoCloseable {
     }
 
     void record(long micros) {
-        recorder.recordValue(Math.max(1, Math.min(micros, OpenLoopPhase.HIGHEST_MICROS)));
+        recorder.recordValue(LatencyMicros.clamp(micros));
     }
 
     private void print() {

@@ -20,10 +20,10 @@ class OpenLoopPhaseTest {
         phase.completed(100, 30_000_000, null, new IOException("reset"));
         phase.backlogged(100);
 
-        assertEquals(2, phase.ok());
-        assertEquals(200, phase.accepted());
-        assertEquals(3, phase.failed());
-        assertEquals(Map.of("http_429", 1L, "IOException", 1L, "generator_backlog", 1L), phase.failures());
+        assertEquals(2, phase.outcomes().ok());
+        assertEquals(200, phase.outcomes().accepted());
+        assertEquals(3, phase.outcomes().failed());
+        assertEquals(Map.of("http_429", 1L, "IOException", 1L, "generator_backlog", 1L), phase.outcomes().failures());
         Histogram latencies = phase.latencies();
         assertEquals(4, latencies.getTotalCount(), "every answered request has a latency, a backlogged one none");
         assertEquals(30_000, latencies.getMaxValue() / 1000.0, 30.0);
@@ -43,8 +43,8 @@ class OpenLoopPhaseTest {
         measured.completed(100, 4_000, 202, null);
         measured.sendDelay(200);
 
-        assertEquals(1, measured.ok());
-        assertEquals(0, measured.failed());
+        assertEquals(1, measured.outcomes().ok());
+        assertEquals(0, measured.outcomes().failed());
         assertEquals(4_000, measured.latencies().getMaxValue(), 4.0);
         assertEquals(200, measured.sendDelays().getMaxValue(), 1.0);
     }
@@ -57,7 +57,7 @@ class OpenLoopPhaseTest {
 
         Histogram latencies = phase.latencies();
         assertEquals(1, latencies.getTotalCount());
-        assertTrue(latencies.getMaxValue() >= OpenLoopPhase.HIGHEST_MICROS * 0.999, String.valueOf(latencies.getMaxValue()));
+        assertTrue(latencies.getMaxValue() >= LatencyMicros.HIGHEST * 0.999, String.valueOf(latencies.getMaxValue()));
         assertEquals(1, phase.sendDelays().getMinValue(), "a clock step backwards counts as the smallest delay");
     }
 }

@@ -14,21 +14,15 @@ class TimelineTest {
 
     @Test
     void closingPrintsTheLastPartialSecondWithItsCountAndTail() throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String out = stderrOf(() -> {
             Timeline timeline = Timeline.start();
             for (int i = 1; i <= 99; i++) {
                 timeline.record(1_000); // 1 ms
             }
             timeline.record(250_000); // one request of 250 ms
             timeline.close();
-        } finally {
-            System.setErr(original);
-        }
+        });
         // Normally one line; a stalled test machine may split the requests over two seconds.
-        String out = captured.toString(StandardCharsets.UTF_8);
         int requests = 0;
         Matcher line = Pattern.compile("(?m)^timeline s=\\d+ requests=(\\d+) p50_ms=\\S+ p99_ms=\\S+ max_ms=(\\S+)$").matcher(out);
         double max = 0;
@@ -43,17 +37,29 @@ class TimelineTest {
 
     @Test
     void aSilentTimelineRecordsAndPrintsNothing() throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String out = stderrOf(() -> {
             Timeline timeline = Timeline.silent();
             timeline.record(1_000);
             timeline.record(Long.MAX_VALUE); // clamped, not thrown
             timeline.close();
+        });
+        assertEquals("", out);
+    }
+
+    interface TimelineUse {
+        void run() throws Exception;
+    }
+
+    /** What {@code use} printed to standard error, where timelines print. */
+    private static String stderrOf(TimelineUse use) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            use.run();
         } finally {
             System.setErr(original);
         }
-        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }
